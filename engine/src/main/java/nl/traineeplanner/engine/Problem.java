@@ -1,0 +1,420 @@
+package nl.traineeplanner.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An indexed, read-only view of a valid {@link Instance}: trainees, rounds and assignments are numbered
+ * from 0 in the order of the instance, and every per-placement cost of the spec is answered from here.
+ * This class and {@link Scorer} are the only place where the score formula lives.
+ */
+public final class Problem {
+
+    private final Instance instance;
+    private final Weights weights;
+    private final Map<String, Integer> traineeIndex = new HashMap<>();
+    private final Map<String, Integer> roundIndex = new HashMap<>();
+    private final Map<String, Integer> assignmentIndex = new HashMap<>();
+    private final Map<String, Integer> organisationIndex = new LinkedHashMap<>();
+    private final List<String> domains = new ArrayList<>();
+    private final List<String> programmes = new ArrayList<>();
+
+    private final boolean[][] offered; // [a][r]
+    private final int[] assignmentOrganisation;
+    private final int[] assignmentDomain;
+    private final int[] assignmentProgramme;
+    private final Location[] assignmentLocation;
+
+    private final boolean[][] traineeInRound; // [t][r]
+    private final int[][][] rankedPerRound; // [t][r] = assignments offered in r, in the trainee's order
+    private final boolean[][] excludedOrganisation; // [t][o]
+    private final boolean[][] historyOrganisation; // [t][o]
+    private final int[][] historyDomainCount; // [t][d]
+    private final boolean[][] historyProgramme; // [t][p]
+    private final int[] neededProgrammes;
+    private final Map<Integer, Integer>[] hostRank; // [a] trainee index → 1-based rank
+    private final int instanceProgrammeCount;
+
+    @SuppressWarnings("unchecked")
+    public Problem(Instance instance) {
+        this.instance = instance;
+        this.weights = instance.weights();
+        index(instance.trainees().stream().map(Trainee::id).toList(), traineeIndex);
+        index(instance.rounds().stream().map(Round::id).toList(), roundIndex);
+        index(instance.assignments().stream().map(Assignment::id).toList(), assignmentIndex);
+        index(instance.organisations().stream().map(Organisation::id).toList(), organisationIndex);
+        for (Assignment a : instance.assignments()) {
+            internDomain(a.domain());
+            internProgramme(a.programme());
+        }
+        instanceProgrammeCount = programmes.size();
+        for (Trainee t : instance.trainees()) {
+            for (HistoryEntry h : t.history()) {
+                internDomain(h.domain());
+                internProgramme(h.programme());
+                organisationIndex.computeIfAbsent(h.organisation(), k -> organisationIndex.size());
+            }
+        }
+
+        int nA = assignmentCount();
+        int nR = roundCount();
+        int nT = traineeCount();
+        int nO = organisationIndex.size();
+        offered = new boolean[nA][nR];
+        assignmentOrganisation = new int[nA];
+        assignmentDomain = new int[nA];
+        assignmentProgramme = new int[nA];
+        assignmentLocation = new Location[nA];
+        Map<String, Location> organisationLocation = new HashMap<>();
+        for (Organisation o : instance.organisations()) {
+            organisationLocation.put(o.id(), o.location());
+        }
+        for (int a = 0; a < nA; a++) {
+            Assignment as = instance.assignments().get(a);
+            for (String r : as.rounds()) {
+                offered[a][roundIndex.get(r)] = true;
+            }
+            assignmentOrganisation[a] = organisationIndex.get(as.organisation());
+            assignmentDomain[a] = domains.indexOf(as.domain());
+            assignmentProgramme[a] = programmes.indexOf(as.programme());
+            assignmentLocation[a] = as.location() != null ? as.location() : organisationLocation.get(as.organisation());
+        }
+
+        traineeInRound = new boolean[nT][nR];
+        rankedPerRound = new int[nT][nR][];
+        excludedOrganisation = new boolean[nT][nO];
+        historyOrganisation = new boolean[nT][nO];
+        historyDomainCount = new int[nT][domains.size()];
+        historyProgramme = new boolean[nT][programmes.size()];
+        neededProgrammes = new int[nT];
+        for (int t = 0; t < nT; t++) {
+            Trainee tr = instance.trainees().get(t);
+            if (tr.rounds().isEmpty()) {
+                Arrays.fill(traineeInRound[t], true);
+            } else {
+                for (String r : tr.rounds()) {
+                    traineeInRound[t][roundIndex.get(r)] = true;
+                }
+            }
+            for (int r = 0; r < nR; r++) {
+                List<Integer> ranked = new ArrayList<>();
+                for (String p : tr.preferences()) {
+                    int a = assignmentIndex.get(p);
+                    if (offered[a][r] && !ranked.contains(a)) {
+                        ranked.add(a);
+                    }
+                }
+                rankedPerRound[t][r] =
+                        ranked.stream().mapToInt(Integer::intValue).toArray();
+            }
+            for (String o : tr.excludedOrganisations()) {
+                Integer oi = organisationIndex.get(o);
+                if (oi != null) {
+                    excludedOrganisation[t][oi] = true;
+                }
+            }
+            for (HistoryEntry h : tr.history()) {
+                historyOrganisation[t][organisationIndex.get(h.organisation())] = true;
+                historyDomainCount[t][domains.indexOf(h.domain())]++;
+                historyProgramme[t][programmes.indexOf(h.programme())] = true;
+            }
+            int roundsToPlan = 0;
+            for (int r = 0; r < nR; r++) {
+                if (traineeInRound[t][r]) {
+                    roundsToPlan++;
+                }
+            }
+            neededProgrammes[t] = Math.min(instanceProgrammeCount, tr.history().size() + roundsToPlan);
+        }
+
+        hostRank = new Map[nA];
+        for (int a = 0; a < nA; a++) {
+            hostRank[a] = Map.of();
+        }
+        for (HostPreference hp : instance.hostPreferences()) {
+            Map<Integer, Integer> byTrainee = new HashMap<>();
+            for (String t : hp.trainees()) {
+                byTrainee.putIfAbsent(traineeIndex.get(t), byTrainee.size() + 1);
+            }
+            hostRank[assignmentIndex.get(hp.assignment())] = byTrainee;
+        }
+    }
+
+    private static void index(List<String> ids, Map<String, Integer> into) {
+        for (String id : ids) {
+            into.putIfAbsent(id, into.size());
+        }
+    }
+
+    private void internDomain(String d) {
+        if (!domains.contains(d)) {
+            domains.add(d);
+        }
+    }
+
+    private void internProgramme(String p) {
+        if (!programmes.contains(p)) {
+            programmes.add(p);
+        }
+    }
+
+    // ---- sizes and ids -------------------------------------------------------------------------
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public Weights weights() {
+        return weights;
+    }
+
+    public int traineeCount() {
+        return instance.trainees().size();
+    }
+
+    public int roundCount() {
+        return instance.rounds().size();
+    }
+
+    public int assignmentCount() {
+        return instance.assignments().size();
+    }
+
+    public int organisationCount() {
+        return organisationIndex.size();
+    }
+
+    public int domainCount() {
+        return domains.size();
+    }
+
+    public int programmeCount() {
+        return programmes.size();
+    }
+
+    public Trainee trainee(int t) {
+        return instance.trainees().get(t);
+    }
+
+    public Round round(int r) {
+        return instance.rounds().get(r);
+    }
+
+    public Assignment assignment(int a) {
+        return instance.assignments().get(a);
+    }
+
+    /** Index of a trainee id, or -1 when unknown. */
+    public int traineeIndex(String id) {
+        return traineeIndex.getOrDefault(id, -1);
+    }
+
+    public int roundIndex(String id) {
+        return roundIndex.getOrDefault(id, -1);
+    }
+
+    public int assignmentIndex(String id) {
+        return assignmentIndex.getOrDefault(id, -1);
+    }
+
+    // ---- facts about the data ------------------------------------------------------------------
+
+    public boolean offered(int a, int r) {
+        return offered[a][r];
+    }
+
+    public boolean traineeInRound(int t, int r) {
+        return traineeInRound[t][r];
+    }
+
+    public int organisationOf(int a) {
+        return assignmentOrganisation[a];
+    }
+
+    public int domainOf(int a) {
+        return assignmentDomain[a];
+    }
+
+    public int programmeOf(int a) {
+        return assignmentProgramme[a];
+    }
+
+    public String domainName(int d) {
+        return domains.get(d);
+    }
+
+    public String programmeName(int p) {
+        return programmes.get(p);
+    }
+
+    public boolean excluded(int t, int organisation) {
+        return excludedOrganisation[t][organisation];
+    }
+
+    public boolean inHistory(int t, int organisation) {
+        return historyOrganisation[t][organisation];
+    }
+
+    public int historyDomainCount(int t, int d) {
+        return historyDomainCount[t][d];
+    }
+
+    public boolean historyHasProgramme(int t, int p) {
+        return historyProgramme[t][p];
+    }
+
+    /** Number of distinct programmes the trainee should have, per the spec's programme term. */
+    public int neededProgrammes(int t) {
+        return neededProgrammes[t];
+    }
+
+    /** The trainee's ranked assignments offered in round r, best first. */
+    public int[] ranked(int t, int r) {
+        return rankedPerRound[t][r];
+    }
+
+    /** 1-based position of a among t's choices offered in round r, or 0 when not ranked there. */
+    public int preferenceRank(int t, int r, int a) {
+        int[] ranked = rankedPerRound[t][r];
+        for (int i = 0; i < ranked.length; i++) {
+            if (ranked[i] == a) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 1-based position of t in the host's list for a, 0 when absent from it. */
+    public int hostRank(int a, int t) {
+        return hostRank[a].getOrDefault(t, 0);
+    }
+
+    public boolean hostHasList(int a) {
+        return !hostRank[a].isEmpty();
+    }
+
+    /** Distance home → assignment in km, or NaN when either location is unknown. */
+    public double distanceKm(int t, int a) {
+        Location home = trainee(t).home();
+        Location work = assignmentLocation[a];
+        if (home == null || work == null) {
+            return Double.NaN;
+        }
+        return home.distanceKm(work);
+    }
+
+    public Location locationOf(int a) {
+        return assignmentLocation[a];
+    }
+
+    // ---- hard rules for a single placement -----------------------------------------------------
+
+    /**
+     * Whether one placement on its own keeps H1 (own rounds), H2 (offered), H4 (against history), H5
+     * (excluded) and H6 (travel). H1's one-per-round, H3, H4 between planned placements and H7 concern
+     * several placements and are checked elsewhere.
+     */
+    public boolean allowed(int t, int r, int a) {
+        return whyNotAllowed(t, r, a) == null;
+    }
+
+    /** The hard rule that forbids this single placement, or null when it is allowed. */
+    public Rule whyNotAllowed(int t, int r, int a) {
+        if (!traineeInRound[t][r]) {
+            return Rule.H1;
+        }
+        if (!offered[a][r]) {
+            return Rule.H2;
+        }
+        int o = assignmentOrganisation[a];
+        if (historyOrganisation[t][o]) {
+            return Rule.H4;
+        }
+        if (excludedOrganisation[t][o]) {
+            return Rule.H5;
+        }
+        Double limit = trainee(t).maxTravelKm();
+        if (limit != null) {
+            double d = distanceKm(t, a);
+            if (!Double.isNaN(d) && d > limit) {
+                return Rule.H6;
+            }
+        }
+        return null;
+    }
+
+    // ---- cost terms of one placement (spec section 3) ------------------------------------------
+
+    /** preference(t, a, r) of the spec. */
+    public long preferenceCost(int t, int r, int a) {
+        int[] ranked = rankedPerRound[t][r];
+        if (ranked.length == 0) {
+            return 0;
+        }
+        int k = preferenceRank(t, r, a);
+        if (k == 0) {
+            return weights.unranked();
+        }
+        return weights.preference() * (long) (k - 1) * (k - 1);
+    }
+
+    /** host(a, t) of the spec. */
+    public long hostCost(int a, int t) {
+        if (hostRank[a].isEmpty()) {
+            return 0;
+        }
+        int k = hostRank(a, t);
+        if (k == 0) {
+            return weights.hostUnranked();
+        }
+        return weights.host() * (long) (k - 1) * (k - 1);
+    }
+
+    /** travel(t, a) of the spec: per km, the distance rounded half up; 0 when unknown. */
+    public long travelCost(int t, int a) {
+        double d = distanceKm(t, a);
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        return weights.travelPerKm() * Math.round(d);
+    }
+
+    /** preference + host + travel of one placement. */
+    public long placementCost(int t, int r, int a) {
+        return preferenceCost(t, r, a) + hostCost(a, t) + travelCost(t, a);
+    }
+
+    // ---- cost terms per trainee ----------------------------------------------------------------
+
+    /** domainRepeat(t) for the given planned assignments (history is added here). */
+    public long domainRepeatCost(int t, int[] plannedAssignments) {
+        int[] count = historyDomainCount[t].clone();
+        for (int a : plannedAssignments) {
+            count[assignmentDomain[a]]++;
+        }
+        long repeats = 0;
+        for (int n : count) {
+            repeats += Math.max(0, n - 1);
+        }
+        return weights.domainRepeat() * repeats;
+    }
+
+    /** programmeMissing(t) for the given planned assignments (history is added here). */
+    public long programmeMissingCost(int t, int[] plannedAssignments) {
+        boolean[] have = historyProgramme[t].clone();
+        for (int a : plannedAssignments) {
+            have[assignmentProgramme[a]] = true;
+        }
+        int distinct = 0;
+        for (boolean h : have) {
+            if (h) {
+                distinct++;
+            }
+        }
+        return weights.programmeMissing() * Math.max(0, neededProgrammes[t] - distinct);
+    }
+}
