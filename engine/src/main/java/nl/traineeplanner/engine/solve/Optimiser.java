@@ -1,23 +1,48 @@
 package nl.traineeplanner.engine.solve;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Scorer;
 
-/** The exact optimiser: a plan proven optimal, or the best found in time with a proven lower bound. */
+/**
+ * The exact optimiser: a plan proven optimal, or the best found in time with a proven lower bound.
+ *
+ * <p>It works on trajectories (a trainee's placements in all rounds at once), so the terms that couple
+ * rounds — different organisations, variety of domains, both programmes — sit inside one column and the
+ * linear relaxation is tight. Column generation solves that relaxation and gives a lower bound; an
+ * integer programme over the columns found gives a plan; then every trajectory whose reduced cost is
+ * within the gap is enumerated, which proves that no plan outside the columns can be better.
+ */
 public final class Optimiser {
 
+    private static final double EPS = 1e-6;
+    private static final int MAX_ENUMERATED_COLUMNS = 2_000_000;
+
+    private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
+
     private Optimiser() {}
+
+    static void trace(String format, Object... args) {
+        if (TRACE) {
+            System.err.printf("[optimiser] " + format + "%n", args);
+        }
+    }
 
     /** How to solve. */
     public record Options(Duration timeLimit, long seed, ProgressListener progress) {
         public static Options defaults() {
             return new Options(Duration.ofSeconds(60), 0, ProgressListener.NONE);
         }
+
+        public Options withTimeLimit(Duration limit) {
+            return new Options(limit, seed, progress);
+        }
     }
 
-    /** Told about every improvement: best objective so far and best proven bound. */
+    /** Told about progress: best objective so far (or -1 when none yet) and best proven bound. */
     @FunctionalInterface
     public interface ProgressListener {
         ProgressListener NONE = (objective, bound, elapsedMillis) -> {};
@@ -30,9 +55,221 @@ public final class Optimiser {
 
     /** Solves the problem; deterministic for the same problem and options. */
     public static Result solve(Problem problem, Options options) {
-        // Placeholder until the exact model lands: places nobody.
-        long started = System.currentTimeMillis();
-        var score = nl.traineeplanner.engine.Scorer.score(problem, List.of());
-        return new Result(false, List.of(), score.total(), 0, System.currentTimeMillis() - started);
+        MasterProblem.warmUp();
+        return new Run(problem, options).solve();
+    }
+
+    private static final class Run {
+        private final Problem problem;
+        private final Options options;
+        private final long started = System.currentTimeMillis();
+        private final long deadline;
+        private final Pricer pricer;
+        private final MasterProblem master;
+
+        Run(Problem problem, Options options) {
+            this.problem = problem;
+            this.options = options;
+            this.deadline = started + options.timeLimit().toMillis();
+            this.pricer = new Pricer(problem, problem.instance().pinned());
+            this.master = new MasterProblem(problem);
+        }
+
+        private long remaining() {
+            return Math.max(0, deadline - System.currentTimeMillis());
+        }
+
+        private long elapsed() {
+            return System.currentTimeMillis() - started;
+        }
+
+        Result solve() {
+            int nT = problem.traineeCount();
+            if (nT == 0) {
+                return read(true, new int[0], 0);
+            }
+            long fairness = problem.weights().fairness();
+            long floor = 0; // no trainee can have less preference cost than its pins alone
+            for (int t = 0; t < nT; t++) {
+                Trajectory pins = pricer.pinsOnly(t);
+                master.add(pins);
+                floor = Math.max(floor, pins.preference());
+            }
+            // Fairness is a max over trainees. Rather than a weak relaxation of that max, solve a sequence
+            // of capped problems: "no trainee's preference cost above L", from no cap down. Each plan with
+            // worst-off preference cost m settles every cap between m and L, so the next cap is m - 1.
+            long cap = Long.MAX_VALUE;
+            int[] best = null;
+            long upper = Long.MAX_VALUE;
+            long lower = Long.MAX_VALUE; // least bound of the caps not yet settled, fairness included
+            capFloor = floor;
+            while (cap >= floor) {
+                capUpper = upper;
+                Capped capped = solveCapped(cap);
+                if (capped == null) { // out of time: the caps from here down are bounded by the last relaxation
+                    break;
+                }
+                long settledFrom = capped.lowerBound() + fairness * floor;
+                if (capped.chosen() == null) {
+                    lower = settledFrom;
+                    break;
+                }
+                long total = capped.cost() + fairness * worstPreference(capped.chosen());
+                if (total < upper) {
+                    upper = total;
+                    best = capped.chosen();
+                    options.progress().improved(upper, Math.min(upper, settledFrom), elapsed());
+                }
+                if (!capped.exact()) {
+                    lower = Math.min(lower, settledFrom);
+                    break;
+                }
+                lower = Long.MAX_VALUE;
+                long nextCap = worstPreference(capped.chosen()) - 1;
+                // every cap below costs at least this plan's cost plus the fairness floor
+                if (fairness == 0 || capped.cost() + fairness * floor >= upper || nextCap < floor) {
+                    break;
+                }
+                cap = nextCap;
+                trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
+            }
+            if (best == null) { // no plan in time: the pins alone, everyone else unplaced (pool starts with them)
+                best = new int[nT];
+                for (int t = 0; t < nT; t++) {
+                    best[t] = t;
+                }
+            }
+            long bound = Math.min(upper, lower);
+            return read(bound >= upper, best, bound);
+        }
+
+        private long capFloor;
+        private long capUpper;
+
+        private long worstPreference(int[] chosen) {
+            long worst = 0;
+            for (int j : chosen) {
+                worst = Math.max(worst, master.pool().get(j).preference());
+            }
+            return worst;
+        }
+
+        /**
+         * The capped problem: its relaxation's bound, and a plan with its cost (fairness excluded); exact
+         * when the plan is proven best under the cap. Null when time ran out before the relaxation was solved.
+         */
+        private record Capped(long lowerBound, int[] chosen, long cost, boolean exact) {}
+
+        private Capped solveCapped(long cap) {
+            MasterProblem.LpSolution lp = generateColumns(cap);
+            if (lp == null) {
+                return null;
+            }
+            long lowerBound = (long) Math.ceil(lp.value() - EPS * Math.max(1, Math.abs(lp.value())));
+            trace(
+                    "cap %d: relaxation %.2f after %d ms, %d columns",
+                    cap, lp.value(), elapsed(), master.pool().size());
+            if (lp.integral() != null) {
+                return new Capped(lowerBound, lp.integral(), master.cost(lp.integral()), true);
+            }
+            MasterProblem.IntegerSolution first = master.solveInteger(cap, remaining(), null);
+            if (first == null) {
+                return new Capped(lowerBound, null, 0, false);
+            }
+            trace("cap %d: integer %d after %d ms", cap, first.objective(), elapsed());
+            if (first.objective() <= lowerBound) {
+                return new Capped(lowerBound, first.chosen(), first.objective(), true);
+            }
+            // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
+            double gap = first.objective() - lp.value();
+            int before = master.pool().size();
+            boolean complete = enumerateWithin(lp, gap + EPS * Math.max(1, first.objective()), cap);
+            trace(
+                    "cap %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
+                    cap, gap, master.pool().size() - before, complete, elapsed());
+            if (!complete) {
+                return new Capped(lowerBound, first.chosen(), first.objective(), false);
+            }
+            if (master.pool().size() == before) {
+                return new Capped(lowerBound, first.chosen(), first.objective(), first.optimal());
+            }
+            MasterProblem.IntegerSolution exact = master.solveInteger(cap, remaining(), first.chosen());
+            if (exact == null) {
+                return new Capped(lowerBound, first.chosen(), first.objective(), false);
+            }
+            trace(
+                    "cap %d: exact integer %d optimal %s after %d ms",
+                    cap, exact.objective(), exact.optimal(), elapsed());
+            MasterProblem.IntegerSolution better = exact.objective() <= first.objective() ? exact : first;
+            return new Capped(
+                    Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
+        }
+
+        private long lpNanos;
+        private long pricingNanos;
+        private int iterations;
+
+        private MasterProblem.LpSolution generateColumns(long cap) {
+            while (true) {
+                long t0 = System.nanoTime();
+                MasterProblem.LpSolution lp = master.solveRelaxation(cap);
+                long t1 = System.nanoTime();
+                lpNanos += t1 - t0;
+                iterations++;
+                int added = 0;
+                for (int t = 0; t < problem.traineeCount(); t++) {
+                    Pricer.Priced best = pricer.cheapest(t, lp, cap);
+                    double reduced = best.price() - lp.convexity()[t];
+                    if (reduced < -EPS * Math.max(1, Math.abs(lp.convexity()[t]))) {
+                        if (master.add(best.trajectory())) {
+                            added++;
+                        }
+                    }
+                }
+                pricingNanos += System.nanoTime() - t1;
+                if (added == 0) {
+                    trace(
+                            "  lp %d ms, pricing %d ms, %d iterations",
+                            lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations);
+                    return lp;
+                }
+                if (remaining() == 0) {
+                    return null;
+                }
+            }
+        }
+
+        private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
+            int count = 0;
+            List<Trajectory> extra = new ArrayList<>();
+            for (int t = 0; t < problem.traineeCount(); t++) {
+                for (Pricer.Priced p : pricer.within(t, lp, lp.convexity()[t] + gap, cap)) {
+                    extra.add(p.trajectory());
+                    if (++count > MAX_ENUMERATED_COLUMNS) {
+                        return false;
+                    }
+                }
+            }
+            extra.forEach(master::add);
+            return true;
+        }
+
+        private Result read(boolean optimal, int[] chosen, long bound) {
+            List<Placement> placements = new ArrayList<>();
+            for (int t = 0; t < chosen.length; t++) {
+                int[] perRound = master.pool().get(chosen[t]).assignmentPerRound();
+                for (int r = 0; r < perRound.length; r++) {
+                    if (perRound[r] != Pricer.UNPLACED) {
+                        placements.add(new Placement(
+                                problem.trainee(t).id(),
+                                problem.round(r).id(),
+                                problem.assignment(perRound[r]).id()));
+                    }
+                }
+            }
+            long objective = Scorer.score(problem, placements).total();
+            long provenBound = optimal ? objective : Math.min(bound, objective);
+            return new Result(optimal, placements, objective, provenBound, elapsed());
+        }
     }
 }

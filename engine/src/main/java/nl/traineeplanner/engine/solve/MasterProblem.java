@@ -1,0 +1,247 @@
+package nl.traineeplanner.engine.solve;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.traineeplanner.engine.Problem;
+
+/**
+ * The trajectory model without the fairness term: choose one trajectory per trainee, keep every
+ * capacity, pay for empty places. Fairness is handled by the caller as a cap on each trainee's
+ * preference cost: only trajectories within the cap may be chosen. Solved as a linear relaxation (for
+ * prices and the lower bound) and as an integer programme over the pool of trajectories.
+ */
+final class MasterProblem {
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    /** Loads the solver's native libraries, once per process, so that solve times do not include it. */
+    static void warmUp() {
+        // the static initialiser does the work
+    }
+
+    private static final double INTEGRAL = 1e-6;
+    private static final String INTEGER_BACKEND = System.getProperty("traineeplanner.mip", "CP_SAT");
+
+    private final Problem problem;
+    private final List<Trajectory> pool = new ArrayList<>();
+    private final Set<Trajectory> known = new HashSet<>();
+    private Model lp;
+
+    MasterProblem(Problem problem) {
+        this.problem = problem;
+    }
+
+    List<Trajectory> pool() {
+        return pool;
+    }
+
+    /** Adds a trajectory to the pool; false when it was there already. */
+    boolean add(Trajectory trajectory) {
+        if (known.add(trajectory)) {
+            pool.add(trajectory);
+            if (lp != null) {
+                lp.addColumn(pool.size() - 1, false);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Solution of the linear relaxation: its value, the dual prices, and the chosen trajectory per trainee
+     * when the solution happens to be integral (null otherwise).
+     */
+    record LpSolution(double value, double[] convexity, double[][] capacity, int[] integral) implements Pricer.Duals {
+        @Override
+        public double capacity(int a, int r) {
+            return capacity[a][r];
+        }
+    }
+
+    /** An integer solution: one pool index per trainee. */
+    record IntegerSolution(boolean optimal, long objective, long bound, int[] chosen) {}
+
+    private final class Model {
+        final MPSolver solver;
+        final List<MPVariable> lambda = new ArrayList<>();
+        final MPConstraint[] convexity;
+        final MPConstraint[][] capacity;
+
+        Model(String backend, boolean integer, long cap) {
+            solver = MPSolver.createSolver(backend);
+            if (solver == null) {
+                throw new IllegalStateException("OR-Tools backend not available: " + backend);
+            }
+            int nT = problem.traineeCount();
+            int nR = problem.roundCount();
+            int nA = problem.assignmentCount();
+            MPObjective objective = solver.objective();
+            objective.setMinimization();
+            convexity = new MPConstraint[nT];
+            for (int t = 0; t < nT; t++) {
+                // every trainee follows exactly one trajectory (unplaced rounds included)
+                convexity[t] = solver.makeConstraint(1, 1, "one_" + t);
+            }
+            capacity = new MPConstraint[nA][nR];
+            for (int a = 0; a < nA; a++) {
+                int places = problem.assignment(a).capacity();
+                for (int r = 0; r < nR; r++) {
+                    if (!problem.offered(a, r)) {
+                        continue;
+                    }
+                    // H3: an assignment takes at most its capacity; each empty place costs unfilledPenalty
+                    capacity[a][r] = solver.makeConstraint(places, places, "cap_" + a + "_" + r);
+                    MPVariable empty = integer
+                            ? solver.makeIntVar(0, places, "empty_" + a + "_" + r)
+                            : solver.makeNumVar(0, places, "empty_" + a + "_" + r);
+                    capacity[a][r].setCoefficient(empty, 1);
+                    objective.setCoefficient(empty, problem.assignment(a).unfilledPenalty());
+                }
+            }
+            for (int j = 0; j < pool.size(); j++) {
+                if (integer && pool.get(j).preference() > cap) {
+                    lambda.add(null);
+                } else {
+                    addColumn(j, integer);
+                }
+            }
+        }
+
+        void addColumn(int j, boolean integer) {
+            Trajectory tr = pool.get(j);
+            MPVariable x = integer ? solver.makeBoolVar("x_" + j) : solver.makeNumVar(0, 1, "x_" + j);
+            solver.objective().setCoefficient(x, tr.cost());
+            convexity[tr.trainee()].setCoefficient(x, 1);
+            int[] perRound = tr.assignmentPerRound();
+            for (int r = 0; r < perRound.length; r++) {
+                if (perRound[r] != Pricer.UNPLACED) {
+                    capacity[perRound[r]][r].setCoefficient(x, 1);
+                }
+            }
+            lambda.add(x);
+        }
+    }
+
+    /** Solves the linear relaxation over the pool's trajectories whose preference cost is within the cap. */
+    LpSolution solveRelaxation(long cap) {
+        if (lp == null) {
+            lp = new Model("GLOP", false, Long.MAX_VALUE);
+            // the relaxation is re-solved after each round of new columns: warm starts beat presolve
+            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
+        }
+        for (int j = 0; j < pool.size(); j++) {
+            lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
+        }
+        MPSolver.ResultStatus status = lp.solver.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            throw new IllegalStateException("linear relaxation not solved: " + status);
+        }
+        int nT = problem.traineeCount();
+        int nR = problem.roundCount();
+        int nA = problem.assignmentCount();
+        double[] conv = new double[nT];
+        for (int t = 0; t < nT; t++) {
+            conv[t] = lp.convexity[t].dualValue();
+        }
+        double[][] prices = new double[nA][nR];
+        for (int a = 0; a < nA; a++) {
+            for (int r = 0; r < nR; r++) {
+                if (lp.capacity[a][r] != null) {
+                    prices[a][r] = lp.capacity[a][r].dualValue();
+                }
+            }
+        }
+        return new LpSolution(lp.solver.objective().value(), conv, prices, integralChoice());
+    }
+
+    private int[] integralChoice() {
+        int[] chosen = new int[problem.traineeCount()];
+        java.util.Arrays.fill(chosen, -1);
+        for (int j = 0; j < pool.size(); j++) {
+            double v = lp.lambda.get(j).solutionValue();
+            if (v > INTEGRAL && v < 1 - INTEGRAL) {
+                return null;
+            }
+            if (v >= 1 - INTEGRAL) {
+                chosen[pool.get(j).trainee()] = j;
+            }
+        }
+        for (int c : chosen) {
+            if (c < 0) {
+                return null;
+            }
+        }
+        return chosen;
+    }
+
+    /** Cost of a choice of trajectories, empty places included (fairness excluded). */
+    long cost(int[] chosen) {
+        long total = 0;
+        int nR = problem.roundCount();
+        int[][] taken = new int[problem.assignmentCount()][nR];
+        for (int j : chosen) {
+            Trajectory tr = pool.get(j);
+            total += tr.cost();
+            int[] perRound = tr.assignmentPerRound();
+            for (int r = 0; r < nR; r++) {
+                if (perRound[r] != Pricer.UNPLACED) {
+                    taken[perRound[r]][r]++;
+                }
+            }
+        }
+        for (int a = 0; a < problem.assignmentCount(); a++) {
+            for (int r = 0; r < nR; r++) {
+                if (problem.offered(a, r)) {
+                    total += (long) problem.assignment(a).unfilledPenalty()
+                            * Math.max(0, problem.assignment(a).capacity() - taken[a][r]);
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Solves the integer programme over the pool within the cap and time limit, starting from a hint. */
+    IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint) {
+        Model mip = new Model(INTEGER_BACKEND, true, cap);
+        try {
+            if (INTEGER_BACKEND.equals("CP_SAT")) {
+                // one worker: the same input gives the same plan
+                mip.solver.setSolverSpecificParametersAsString("num_workers: 1");
+            }
+            mip.solver.setTimeLimit(Math.max(1, timeLimitMillis));
+            if (hint != null) {
+                MPVariable[] vars = new MPVariable[hint.length];
+                double[] values = new double[hint.length];
+                for (int t = 0; t < hint.length; t++) {
+                    vars[t] = mip.lambda.get(hint[t]);
+                    values[t] = 1;
+                }
+                mip.solver.setHint(vars, values);
+            }
+            MPSolver.ResultStatus status = mip.solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                return null;
+            }
+            int[] chosen = new int[problem.traineeCount()];
+            for (int j = 0; j < pool.size(); j++) {
+                MPVariable x = mip.lambda.get(j);
+                if (x != null && x.solutionValue() > 0.5) {
+                    chosen[pool.get(j).trainee()] = j;
+                }
+            }
+            long bound = (long) Math.ceil(mip.solver.objective().bestBound() - 1e-6);
+            return new IntegerSolution(status == MPSolver.ResultStatus.OPTIMAL, cost(chosen), bound, chosen);
+        } finally {
+            mip.solver.delete();
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package nl.traineeplanner.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.traineeplanner.engine.Placement;
+import nl.traineeplanner.engine.Problem;
+
+/**
+ * Finds a trainee's trajectories of least reduced cost under given dual prices, by depth-first search
+ * over the rounds with candidates sorted by price: the cheapest one (column generation) or every one
+ * within a threshold (the enumeration that makes the final step exact).
+ */
+final class Pricer {
+
+    static final int UNPLACED = -1;
+
+    private final Problem problem;
+    private final int[][] roundsOf; // [t] planned round indices
+    private final int[][][] candidates; // [t][i] allowed assignments for the i-th round of t
+    private final long[][][] baseCost; // [t][i][k] placement cost
+    private final long[][][] preferenceCost; // [t][i][k]
+    private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
+
+    Pricer(Problem problem, List<Placement> pins) {
+        this.problem = problem;
+        int nT = problem.traineeCount();
+        int nR = problem.roundCount();
+        int[][] pinned = new int[nT][nR];
+        for (int[] row : pinned) {
+            Arrays.fill(row, UNPLACED);
+        }
+        for (Placement pin : pins) {
+            pinned[problem.traineeIndex(pin.trainee())][problem.roundIndex(pin.round())] =
+                    problem.assignmentIndex(pin.assignment());
+        }
+        roundsOf = new int[nT][];
+        candidates = new int[nT][][];
+        baseCost = new long[nT][][];
+        preferenceCost = new long[nT][][];
+        pinnedRound = new boolean[nT][];
+        for (int t = 0; t < nT; t++) {
+            List<Integer> rounds = new ArrayList<>();
+            for (int r = 0; r < nR; r++) {
+                if (problem.traineeInRound(t, r)) {
+                    rounds.add(r);
+                }
+            }
+            roundsOf[t] = rounds.stream().mapToInt(Integer::intValue).toArray();
+            int n = roundsOf[t].length;
+            candidates[t] = new int[n][];
+            baseCost[t] = new long[n][];
+            preferenceCost[t] = new long[n][];
+            pinnedRound[t] = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int r = roundsOf[t][i];
+                int[] allowed;
+                pinnedRound[t][i] = pinned[t][r] != UNPLACED;
+                if (pinnedRound[t][i]) {
+                    allowed = new int[] {pinned[t][r]};
+                } else {
+                    allowed = allowedAssignments(t, r);
+                }
+                candidates[t][i] = allowed;
+                baseCost[t][i] = new long[allowed.length];
+                preferenceCost[t][i] = new long[allowed.length];
+                for (int k = 0; k < allowed.length; k++) {
+                    baseCost[t][i][k] = problem.placementCost(t, r, allowed[k]);
+                    preferenceCost[t][i][k] = problem.preferenceCost(t, r, allowed[k]);
+                }
+            }
+        }
+    }
+
+    private int[] allowedAssignments(int t, int r) {
+        int nA = problem.assignmentCount();
+        int[] out = new int[nA];
+        int n = 0;
+        for (int a = 0; a < nA; a++) {
+            if (problem.allowed(t, r, a)) {
+                out[n++] = a;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    int[] roundsOf(int t) {
+        return roundsOf[t];
+    }
+
+    /** Dual prices of the master: the price of a place per (assignment, round). */
+    interface Duals {
+        double capacity(int a, int r);
+    }
+
+    /**
+     * The cheapest trajectory of t under the duals whose preference cost is at most {@code cap}, with its
+     * price (reduced cost before the convexity dual); null when the pins alone exceed the cap.
+     */
+    Priced cheapest(int t, Duals duals, long cap) {
+        Search s = new Search(t, duals, Double.POSITIVE_INFINITY, false, cap);
+        s.run();
+        return s.best;
+    }
+
+    /** Every trajectory of t whose price is at most {@code limit} and preference cost at most {@code cap}. */
+    List<Priced> within(int t, Duals duals, double limit, long cap) {
+        Search s = new Search(t, duals, limit, true, cap);
+        s.run();
+        return s.found;
+    }
+
+    /** A trajectory together with its price under the duals it was found with. */
+    record Priced(Trajectory trajectory, double price) {}
+
+    /** The trajectory that keeps the pins and leaves every other round unplaced: always feasible. */
+    Trajectory pinsOnly(int t) {
+        int n = roundsOf[t].length;
+        int[] perRound = new int[n];
+        for (int i = 0; i < n; i++) {
+            perRound[i] = pinnedRound[t][i] ? candidates[t][i][0] : UNPLACED;
+        }
+        return trajectory(t, perRound);
+    }
+
+    /** Exact trajectory cost as the scorer defines it; the search itself only uses it for the leaves. */
+    Trajectory trajectory(int t, int[] perRound) {
+        int nR = problem.roundCount();
+        int[] full = new int[nR];
+        Arrays.fill(full, UNPLACED);
+        long cost = 0;
+        long preference = 0;
+        int planned = 0;
+        for (int i = 0; i < roundsOf[t].length; i++) {
+            int r = roundsOf[t][i];
+            int a = perRound[i];
+            full[r] = a;
+            if (a == UNPLACED) {
+                cost += problem.weights().unplaced();
+            } else {
+                cost += problem.placementCost(t, r, a);
+                preference += problem.preferenceCost(t, r, a);
+                planned++;
+            }
+        }
+        int[] assignments = new int[planned];
+        int k = 0;
+        for (int a : perRound) {
+            if (a != UNPLACED) {
+                assignments[k++] = a;
+            }
+        }
+        cost += problem.domainRepeatCost(t, assignments) + problem.programmeMissingCost(t, assignments);
+        return new Trajectory(t, full, cost, preference);
+    }
+
+    private final class Search {
+        private final int t;
+        private final Duals duals;
+        private final boolean collect;
+        private final int n;
+        private final int[][] order; // per round: candidate positions sorted by price
+        private final double[][] price;
+        private final double unplacedPrice;
+        private final double[] restMin; // [i] least price of rounds i..n-1
+        private final int[] chosen;
+        private final int[] domainCount;
+        private final boolean[] programmeHave;
+        private final int[] organisationsUsed;
+        private final long domainWeight;
+        private final long programmeWeight;
+        private final long cap;
+        private double limit;
+        private long partialPreference;
+        private int programmesHave;
+        private int repeats;
+        private Priced best;
+        private final List<Priced> found = new ArrayList<>();
+
+        Search(int t, Duals duals, double limit, boolean collect, long cap) {
+            this.t = t;
+            this.cap = cap;
+            this.duals = duals;
+            this.limit = limit;
+            this.collect = collect;
+            this.n = roundsOf[t].length;
+            this.domainWeight = problem.weights().domainRepeat();
+            this.programmeWeight = problem.weights().programmeMissing();
+            this.unplacedPrice = problem.weights().unplaced();
+            order = new int[n][];
+            price = new double[n][];
+            restMin = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                int r = roundsOf[t][i];
+                int[] cand = candidates[t][i];
+                double[] p = new double[cand.length];
+                for (int k = 0; k < cand.length; k++) {
+                    p[k] = baseCost[t][i][k] - duals.capacity(cand[k], r);
+                }
+                price[i] = p;
+                order[i] = sortedPositions(p);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double min = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
+                if (price[i].length > 0) {
+                    min = Math.min(min, price[i][order[i][0]]);
+                }
+                restMin[i] = restMin[i + 1] + min;
+            }
+            chosen = new int[n];
+            domainCount = new int[problem.domainCount()];
+            for (int d = 0; d < domainCount.length; d++) {
+                domainCount[d] = problem.historyDomainCount(t, d);
+                repeats += Math.max(0, domainCount[d] - 1);
+            }
+            programmeHave = new boolean[problem.programmeCount()];
+            for (int p = 0; p < programmeHave.length; p++) {
+                programmeHave[p] = problem.historyHasProgramme(t, p);
+                if (programmeHave[p]) {
+                    programmesHave++;
+                }
+            }
+            organisationsUsed = new int[n];
+        }
+
+        void run() {
+            dfs(0, 0.0);
+        }
+
+        /** Least cost the coupling terms can still add, given the choices so far. */
+        private double couplingBound(int depth) {
+            int stillToPlace = n - depth;
+            int missing = Math.max(0, problem.neededProgrammes(t) - programmesHave - stillToPlace);
+            return (double) domainWeight * repeats + (double) programmeWeight * missing;
+        }
+
+        private void dfs(int i, double partial) {
+            if (partial + restMin[i] + couplingBound(i) > limit + 1e-9) {
+                return;
+            }
+            if (i == n) {
+                leaf(partial);
+                return;
+            }
+            int[] ord = order[i];
+            double[] p = price[i];
+            int[] cand = candidates[t][i];
+            for (int k : ord) {
+                if (partial + p[k] + restMin[i + 1] + couplingBound(i) > limit + 1e-9) {
+                    break;
+                }
+                int a = cand[k];
+                int o = problem.organisationOf(a);
+                long pref = preferenceCost[t][i][k];
+                if (partialPreference + pref > cap || organisationTaken(o, i)) {
+                    continue;
+                }
+                partialPreference += pref;
+                chosen[i] = a;
+                organisationsUsed[i] = o;
+                int d = problem.domainOf(a);
+                int pr = problem.programmeOf(a);
+                if (domainCount[d]++ >= 1) {
+                    repeats++;
+                }
+                boolean newProgramme = !programmeHave[pr];
+                if (newProgramme) {
+                    programmeHave[pr] = true;
+                    programmesHave++;
+                }
+                dfs(i + 1, partial + p[k]);
+                partialPreference -= pref;
+                if (newProgramme) {
+                    programmeHave[pr] = false;
+                    programmesHave--;
+                }
+                if (--domainCount[d] >= 1) {
+                    repeats--;
+                }
+            }
+            // staying unplaced this round is always possible, unless the round is pinned
+            if (!pinnedRound[t][i]) {
+                chosen[i] = UNPLACED;
+                dfs(i + 1, partial + unplacedPrice);
+            }
+        }
+
+        private boolean organisationTaken(int o, int depth) {
+            for (int j = 0; j < depth; j++) {
+                if (chosen[j] != UNPLACED && organisationsUsed[j] == o) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void leaf(double partial) {
+            Trajectory tr = trajectory(t, chosen.clone());
+            double priceOfLeaf = price(tr);
+            if (priceOfLeaf > limit + 1e-9) {
+                return;
+            }
+            Priced pr = new Priced(tr, priceOfLeaf);
+            if (collect) {
+                found.add(pr);
+            } else if (best == null || priceOfLeaf < best.price() - 1e-9) {
+                best = pr;
+                limit = priceOfLeaf;
+            }
+        }
+
+        private double price(Trajectory tr) {
+            double p = tr.cost();
+            int[] perRound = tr.assignmentPerRound();
+            for (int r = 0; r < perRound.length; r++) {
+                if (perRound[r] != UNPLACED) {
+                    p -= duals.capacity(perRound[r], r);
+                }
+            }
+            return p;
+        }
+    }
+
+    private static int[] sortedPositions(double[] p) {
+        Integer[] idx = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> p[x] != p[y] ? Double.compare(p[x], p[y]) : Integer.compare(x, y));
+        int[] out = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+}

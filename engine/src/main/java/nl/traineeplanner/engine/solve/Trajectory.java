@@ -1,0 +1,26 @@
+package nl.traineeplanner.engine.solve;
+
+import java.util.Arrays;
+
+/**
+ * One trainee's whole plan for the rounds being planned: an assignment per round, or -1 when the trainee
+ * stays unplaced that round. The optimiser chooses exactly one trajectory per trainee.
+ *
+ * @param cost the trainee's share of the objective: placement costs, domainRepeat, programmeMissing and
+ *     unplaced; unfilled and fairness are counted by the master
+ * @param preference the sum of preference(t, a, r), what the fairness term looks at
+ */
+record Trajectory(int trainee, int[] assignmentPerRound, long cost, long preference) {
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trajectory other
+                && trainee == other.trainee
+                && Arrays.equals(assignmentPerRound, other.assignmentPerRound);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * trainee + Arrays.hashCode(assignmentPerRound);
+    }
+}
