@@ -35,6 +35,9 @@ final class MasterProblem {
     private final List<Trajectory> pool = new ArrayList<>();
     private final Set<Trajectory> known = new HashSet<>();
     private Model lp;
+    private long lpCap = Long.MAX_VALUE;
+    // GLOP: its dual prices drive the pricing; HiGHS through this wrapper returned unusable duals here
+    private static final String LP_BACKEND = "GLOP";
 
     MasterProblem(Problem problem) {
         this.problem = problem;
@@ -134,12 +137,17 @@ final class MasterProblem {
     /** Solves the linear relaxation over the pool's trajectories whose preference cost is within the cap. */
     LpSolution solveRelaxation(long cap) {
         if (lp == null) {
-            lp = new Model("GLOP", false, Long.MAX_VALUE);
-            // the relaxation is re-solved after each round of new columns: warm starts beat presolve
-            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
+            lp = new Model(LP_BACKEND, false, Long.MAX_VALUE);
+            if (LP_BACKEND.equals("GLOP")) {
+                // the relaxation is re-solved after each round of new columns: warm starts beat presolve
+                lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
+            }
         }
-        for (int j = 0; j < pool.size(); j++) {
-            lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
+        if (cap != lpCap) {
+            for (int j = 0; j < pool.size(); j++) {
+                lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
+            }
+            lpCap = cap;
         }
         MPSolver.ResultStatus status = lp.solver.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {
@@ -151,6 +159,10 @@ final class MasterProblem {
         double[] conv = new double[nT];
         for (int t = 0; t < nT; t++) {
             conv[t] = lp.convexity[t].dualValue();
+        }
+        if (Boolean.getBoolean("traineeplanner.trace")) {
+            System.err.println("duals " + conv[0] + " " + conv[1] + " value "
+                    + lp.solver.objective().value());
         }
         double[][] prices = new double[nA][nR];
         for (int a = 0; a < nA; a++) {

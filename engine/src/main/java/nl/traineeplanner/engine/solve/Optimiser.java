@@ -106,7 +106,8 @@ public final class Optimiser {
             while (cap >= floor) {
                 capUpper = upper;
                 Capped capped = solveCapped(cap);
-                if (capped == null) { // out of time: the caps from here down are bounded by the last relaxation
+                if (capped == null) { // out of time: the caps from here down are bounded by the Lagrangian bound
+                    lower = Math.max(0, lagrangianBound) + fairness * floor;
                     break;
                 }
                 long settledFrom = capped.lowerBound() + fairness * floor;
@@ -140,7 +141,7 @@ public final class Optimiser {
                 }
             }
             long bound = Math.min(upper, lower);
-            return read(bound >= upper, best, bound);
+            return read(upper != Long.MAX_VALUE && bound >= upper, best, bound);
         }
 
         private long capFloor;
@@ -205,10 +206,15 @@ public final class Optimiser {
                     Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
         }
 
+        private long lagrangianBound;
         private long lpNanos;
         private long pricingNanos;
         private int iterations;
 
+        /**
+         * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves,
+         * until nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile.
+         */
         private MasterProblem.LpSolution generateColumns(long cap) {
             while (true) {
                 long t0 = System.nanoTime();
@@ -217,16 +223,18 @@ public final class Optimiser {
                 lpNanos += t1 - t0;
                 iterations++;
                 int added = 0;
+                double reducedSum = 0;
                 for (int t = 0; t < problem.traineeCount(); t++) {
                     Pricer.Priced best = pricer.cheapest(t, lp, cap);
                     double reduced = best.price() - lp.convexity()[t];
-                    if (reduced < -EPS * Math.max(1, Math.abs(lp.convexity()[t]))) {
-                        if (master.add(best.trajectory())) {
-                            added++;
-                        }
+                    reducedSum += Math.min(0, reduced);
+                    if (reduced < -EPS * Math.max(1, Math.abs(lp.convexity()[t])) && master.add(best.trajectory())) {
+                        added++;
                     }
                 }
                 pricingNanos += System.nanoTime() - t1;
+                // valid at every iteration: each trainee follows exactly one trajectory
+                lagrangianBound = (long) Math.ceil(lp.value() + reducedSum - EPS * Math.max(1, Math.abs(lp.value())));
                 if (added == 0) {
                     trace(
                             "  lp %d ms, pricing %d ms, %d iterations",
