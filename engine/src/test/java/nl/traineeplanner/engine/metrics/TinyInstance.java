@@ -2,8 +2,10 @@ package nl.traineeplanner.engine.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.HistoryEntry;
@@ -21,6 +23,7 @@ public final class TinyInstance {
 
     private final List<Round> rounds = new ArrayList<>();
     private final Set<String> organisations = new LinkedHashSet<>();
+    private final Map<String, Location> organisationLocations = new HashMap<>();
     private final List<Assignment> assignments = new ArrayList<>();
     private final List<Trainee> trainees = new ArrayList<>();
     private final List<HostPreference> hosts = new ArrayList<>();
@@ -47,6 +50,13 @@ public final class TinyInstance {
             String id, String organisation, String programme, String domain, int capacity, String... roundIds) {
         organisations.add(organisation);
         assignments.add(new Assignment(id, id, organisation, programme, domain, List.of(roundIds), capacity, null, 0));
+        return this;
+    }
+
+    /** Gives an organisation a location; organisations have none otherwise. */
+    public TinyInstance organisationAt(String organisation, double lat, double lon) {
+        organisations.add(organisation);
+        organisationLocations.put(organisation, new Location(lat, lon));
         return this;
     }
 
@@ -90,8 +100,9 @@ public final class TinyInstance {
     }
 
     public Instance instance() {
-        List<Organisation> orgs =
-                organisations.stream().map(o -> new Organisation(o, o, null)).toList();
+        List<Organisation> orgs = organisations.stream()
+                .map(o -> new Organisation(o, o, organisationLocations.get(o)))
+                .toList();
         return new Instance(rounds, orgs, assignments, trainees, hosts, pins, null);
     }
 
