@@ -12,7 +12,11 @@ final class PartialPlan {
     private final Problem problem;
     private final int[][] assignmentOf; // [t][r], -1 when unplaced
     private final int[][] taken; // [a][r]
-    private final int[][] offeredIn; // [r] = assignments offered in round r
+    private final int[][] withRoom; // [r] = assignments offered in r with a free place, in no particular order
+    private final int[] withRoomCount; // [r]
+    private final int[][] positionInWithRoom; // [a][r], -1 when not (or no longer) in withRoom[r]
+    private final int[] kindExample; // [domain × programmeCount + programme] = an assignment of that kind, or -1
+    private final TravelCache travel;
 
     PartialPlan(Problem problem) {
         this.problem = problem;
@@ -21,12 +25,23 @@ final class PartialPlan {
             Arrays.fill(row, -1);
         }
         taken = new int[problem.assignmentCount()][problem.roundCount()];
-        offeredIn = new int[problem.roundCount()][];
-        for (int r = 0; r < problem.roundCount(); r++) {
-            int round = r;
-            offeredIn[r] = java.util.stream.IntStream.range(0, problem.assignmentCount())
-                    .filter(a -> problem.offered(a, round))
-                    .toArray();
+        kindExample = new int[problem.domainCount() * problem.programmeCount()];
+        Arrays.fill(kindExample, -1);
+        for (int a = problem.assignmentCount() - 1; a >= 0; a--) {
+            kindExample[kind(a)] = a;
+        }
+        travel = new TravelCache(problem);
+        withRoom = new int[problem.roundCount()][problem.assignmentCount()];
+        withRoomCount = new int[problem.roundCount()];
+        positionInWithRoom = new int[problem.assignmentCount()][problem.roundCount()];
+        for (int a = 0; a < problem.assignmentCount(); a++) {
+            for (int r = 0; r < problem.roundCount(); r++) {
+                positionInWithRoom[a][r] = -1;
+                if (problem.offered(a, r)) {
+                    positionInWithRoom[a][r] = withRoomCount[r];
+                    withRoom[r][withRoomCount[r]++] = a;
+                }
+            }
         }
     }
 
@@ -59,6 +74,14 @@ final class PartialPlan {
     void place(int t, int r, int a) {
         assignmentOf[t][r] = a;
         taken[a][r]++;
+        if (remaining(a, r) == 0) {
+            // Swap-remove, so that looking for a free place only visits assignments with room.
+            int position = positionInWithRoom[a][r];
+            int last = withRoom[r][--withRoomCount[r]];
+            withRoom[r][position] = last;
+            positionInWithRoom[last][r] = position;
+            positionInWithRoom[a][r] = -1;
+        }
     }
 
     /** H4 between planned placements: a's organisation differs from those of t's other rounds. */
@@ -84,34 +107,56 @@ final class PartialPlan {
     }
 
     /**
-     * What placing t at a in r adds to the score as far as t alone can tell: the placement's preference, host
-     * and travel cost plus the change in t's domainRepeat and programmeMissing terms.
+     * The free, allowed assignment of round r that adds least to the score as far as t alone can tell (lowest
+     * index on ties), or -1: its preference, host and travel cost plus the change in t's domainRepeat and
+     * programmeMissing terms. That change only depends on the assignment's domain and programme, so it is
+     * asked of {@link Problem} once per pair.
      */
-    long marginalCost(int t, int r, int a) {
-        int[] before = plannedOf(t);
-        int[] after = Arrays.copyOf(before, before.length + 1);
-        after[before.length] = a;
-        long trainee = problem.domainRepeatCost(t, after)
-                + problem.programmeMissingCost(t, after)
-                - problem.domainRepeatCost(t, before)
-                - problem.programmeMissingCost(t, before);
-        return problem.placementCost(t, r, a) + trainee;
-    }
-
-    /** The free, allowed assignment of round r with the lowest marginal cost for t (lowest index on ties), or -1. */
     int cheapestFree(int t, int r) {
+        long[] change = changeByDomainAndProgramme(t);
+        long leastChange = Arrays.stream(change).min().orElse(0);
+        travel.forTrainee(t);
         int best = -1;
         long bestCost = Long.MAX_VALUE;
-        for (int a : offeredIn[r]) {
-            if (remaining(a, r) > 0 && allowedNow(t, r, a)) {
-                long cost = marginalCost(t, r, a);
-                if (cost < bestCost) {
-                    best = a;
-                    bestCost = cost;
-                }
+        for (int i = 0; i < withRoomCount[r]; i++) {
+            int a = withRoom[r][i];
+            // Cheap terms first: most assignments are ruled out before travel, rules and host are looked at.
+            long cost = problem.preferenceCost(t, r, a) + leastChange;
+            if (cost > bestCost) {
+                continue;
+            }
+            cost += travel.cost(a);
+            if (cost > bestCost || !allowedNow(t, r, a)) {
+                continue;
+            }
+            cost += problem.hostCost(a, t) + change[kind(a)] - leastChange;
+            if (cost < bestCost || (cost == bestCost && a < best)) {
+                best = a;
+                bestCost = cost;
             }
         }
         return best;
+    }
+
+    /** For each (domain, programme) pair, how much one more such placement changes t's trainee terms. */
+    private long[] changeByDomainAndProgramme(int t) {
+        int[] before = plannedOf(t);
+        long now = problem.domainRepeatCost(t, before) + problem.programmeMissingCost(t, before);
+        int[] after = Arrays.copyOf(before, before.length + 1);
+        long[] change = new long[kindExample.length];
+        for (int kind = 0; kind < kindExample.length; kind++) {
+            if (kindExample[kind] < 0) {
+                change[kind] = Long.MAX_VALUE; // no assignment of this kind, never looked up
+                continue;
+            }
+            after[before.length] = kindExample[kind];
+            change[kind] = problem.domainRepeatCost(t, after) + problem.programmeMissingCost(t, after) - now;
+        }
+        return change;
+    }
+
+    private int kind(int a) {
+        return problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a);
     }
 
     private int[] plannedOf(int t) {
