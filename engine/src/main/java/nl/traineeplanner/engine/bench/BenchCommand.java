@@ -71,7 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<BenchRow> all = new ArrayList<>();
         for (int size : sizes) {
             String name = "generated-" + size + "-seed" + seed;
+            long started = System.nanoTime();
             Instance instance = InstanceGenerator.generate(size, seed);
+            long generatedMillis = (System.nanoTime() - started) / 1_000_000;
             if (writeDirectory != null) {
                 Files.createDirectories(writeDirectory);
                 InstanceJson.write(instance, writeDirectory.resolve(name + ".json"));
@@ -80,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             Duration limit = timeLimit(size);
             List<BenchRow> rows = BenchRunner.run(name, problem, limit, seed);
             if (!json) {
-                BenchTable.printHeader(out, name, describe(problem, limit));
+                BenchTable.printHeader(out, name, describe(problem, limit, generatedMillis));
                 BenchTable.printRows(out, rows);
             }
             all.addAll(rows);
@@ -104,14 +106,15 @@ public final class BenchCommand implements Callable<Integer> {
         return Duration.ofSeconds(trainees <= 300 ? 10 : trainees <= 2000 ? 60 : 120);
     }
 
-    private static String describe(Problem problem, Duration limit) {
+    private static String describe(Problem problem, Duration limit, long generatedMillis) {
         return String.format(
                 Locale.ROOT,
-                "%d trainees, %d assignments, %d organisations, %d rounds, time limit %d s",
+                "%d trainees, %d assignments, %d organisations, %d rounds, generated in %d ms, time limit %d s",
                 problem.traineeCount(),
                 problem.assignmentCount(),
                 problem.organisationCount(),
                 problem.roundCount(),
+                generatedMillis,
                 limit.toSeconds());
     }
 }

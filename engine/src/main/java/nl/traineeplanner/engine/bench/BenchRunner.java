@@ -52,6 +52,8 @@ final class BenchRunner {
                 method,
                 measured.millis(),
                 measured.peakMegabytes(),
+                measured.allocatedMegabytes(),
+                measured.peakResidentMegabytes(),
                 score,
                 m.firstChoiceShare(),
                 m.topThreeShare(),

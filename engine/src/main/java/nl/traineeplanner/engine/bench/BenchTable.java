@@ -7,8 +7,9 @@ import java.util.Locale;
 /** Prints bench rows as a plain-text table, one block per instance. */
 final class BenchTable {
 
-    private static final String HEADER_FORMAT = "%-20s %9s %8s %14s %7s %7s %6s %8s %9s %8s %7s%n";
-    private static final String ROW_FORMAT = "%-20s %9d %8.1f %14d %6.1f%% %6.1f%% %6s %8d %9d %7.2f%% %7d%n";
+    private static final String HEADER_FORMAT = "%-20s %9s %8s %9s %8s %14s %7s %7s %6s %8s %9s %8s %7s%n";
+    private static final String ROW_FORMAT =
+            "%-20s %9d %8.1f %9.1f %8.0f %14d %6.1f%% %6.1f%% %6s %8d %9d %7.2f%% %7d%n";
 
     private BenchTable() {}
 
@@ -20,6 +21,8 @@ final class BenchTable {
                 "method",
                 "time ms",
                 "peak MB",
+                "alloc MB",
+                "RSS MB",
                 "score",
                 "first",
                 "top 3",
@@ -39,6 +42,8 @@ final class BenchTable {
                     row.method() + (row.optimal() ? " *" : ""),
                     row.millis(),
                     row.peakMegabytes(),
+                    row.allocatedMegabytes(),
+                    row.peakResidentMegabytes(),
                     row.score(),
                     100 * row.firstChoiceShare(),
                     100 * row.topThreeShare(),
@@ -58,7 +63,9 @@ final class BenchTable {
         out.println("gap: optimiser (objective - bound) / objective, baselines (score - optimiser's bound) / score;"
                 + " * = proven optimal; broken: offences against H1-H7 (must be 0);");
         out.println("peak MB: sum of the heap pools' peak use during the run minus the heap in use before it"
-                + " (after a GC): an upper estimate.");
+                + " (after a GC): an upper estimate, coarse for small runs;");
+        out.println("alloc MB: heap the run allocated on the calling thread; RSS MB: peak resident set of the"
+                + " whole JVM during the run (heap and native, Linux only; -1 when unknown).");
         out.flush();
     }
 }
