@@ -90,7 +90,7 @@ final class GeneratedAssignments {
         InstanceGenerator.shuffle(order, random);
         double[] weight = new double[count];
         for (int i = 0; i < count; i++) {
-            weight[order[i]] = 1.0 / Math.pow(i + 1, ZIPF_EXPONENT);
+            weight[order[i]] = 1.0 / StrictMath.pow(i + 1, ZIPF_EXPONENT);
         }
         for (int r = 0; r < ROUNDS; r++) {
             int n = 0;

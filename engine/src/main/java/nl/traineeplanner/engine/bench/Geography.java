@@ -40,7 +40,9 @@ final class Geography {
         double lat = CENTROIDS[municipality][0];
         double lon = CENTROIDS[municipality][1];
         double dLat = (random.nextDouble() * 2 - 1) * JITTER_KM / KM_PER_DEGREE_LAT;
-        double dLon = (random.nextDouble() * 2 - 1) * JITTER_KM / (KM_PER_DEGREE_LAT * Math.cos(Math.toRadians(lat)));
+        double dLon = (random.nextDouble() * 2 - 1)
+                * JITTER_KM
+                / (KM_PER_DEGREE_LAT * StrictMath.cos(StrictMath.toRadians(lat)));
         return new Location(round5(lat + dLat), round5(lon + dLon));
     }
 

@@ -16,7 +16,8 @@ import nl.traineeplanner.engine.Round;
  * one earlier placement, 20 % a travel limit of 40–80 km, 10 % an excluded organisation; about 30 % of the
  * ranked assignments have a host list; two trainees are pinned. Every trainee ranks something allowed in
  * every round, so each pin is allowed and no travel limit leaves a round unreachable. The same size and seed
- * give the same instance; the work is done in primitive arrays so that 10,000 trainees take well under a
+ * give the same instance (on any JVM: {@link java.util.Random} and {@link StrictMath} are specified exactly);
+ * the work is done in primitive arrays so that 10,000 trainees take well under a
  * second.
  */
 public final class InstanceGenerator {
