@@ -100,9 +100,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Duration timeLimit(int trainees) {
-        if (timeLimitSeconds != null) {
-            return Duration.ofSeconds(timeLimitSeconds);
-        }
+        return timeLimitSeconds != null ? Duration.ofSeconds(timeLimitSeconds) : defaultTimeLimit(trainees);
+    }
+
+    /** 10 s up to 300 trainees, 60 s up to 2,000, 120 s beyond. */
+    static Duration defaultTimeLimit(int trainees) {
         return Duration.ofSeconds(trainees <= 300 ? 10 : trainees <= 2000 ? 60 : 120);
     }
 

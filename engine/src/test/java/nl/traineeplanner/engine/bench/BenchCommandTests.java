@@ -66,6 +66,14 @@ class BenchCommandTests {
     }
 
     @Test
+    void defaultTimeLimitGrowsWithTheSize() {
+        assertThat(BenchCommand.defaultTimeLimit(24)).hasSeconds(10);
+        assertThat(BenchCommand.defaultTimeLimit(300)).hasSeconds(10);
+        assertThat(BenchCommand.defaultTimeLimit(2000)).hasSeconds(60);
+        assertThat(BenchCommand.defaultTimeLimit(10_000)).hasSeconds(120);
+    }
+
+    @Test
     void rejectsASizeThatIsNotANumber() {
         CommandLine cli = new CommandLine(new BenchCommand());
         cli.setErr(new PrintWriter(new StringWriter()));
