@@ -6,9 +6,9 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import nl.traineeplanner.engine.Problem;
 
 /**
@@ -33,7 +33,7 @@ final class MasterProblem {
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
-    private final Set<Trajectory> known = new HashSet<>();
+    private final Map<Trajectory, Integer> known = new HashMap<>();
     private Model lp;
     private long lpCap = Long.MAX_VALUE;
     // GLOP: its dual prices drive the pricing; HiGHS through this wrapper returned unusable duals here
@@ -47,9 +47,14 @@ final class MasterProblem {
         return pool;
     }
 
+    /** Pool index of a trajectory that was added. */
+    int indexOf(Trajectory trajectory) {
+        return known.get(trajectory);
+    }
+
     /** Adds a trajectory to the pool; false when it was there already. */
     boolean add(Trajectory trajectory) {
-        if (known.add(trajectory)) {
+        if (known.putIfAbsent(trajectory, pool.size()) == null) {
             pool.add(trajectory);
             if (lp != null) {
                 lp.addColumn(pool.size() - 1, false);
@@ -63,7 +68,8 @@ final class MasterProblem {
      * Solution of the linear relaxation: its value, the dual prices, and the chosen trajectory per trainee
      * when the solution happens to be integral (null otherwise).
      */
-    record LpSolution(double value, double[] convexity, double[][] capacity, int[] integral) implements Pricer.Duals {
+    record LpSolution(double value, double[] convexity, double[][] capacity, int[] integral, int[] atOne)
+            implements Pricer.Duals {
         @Override
         public double capacity(int a, int r) {
             return capacity[a][r];
@@ -160,10 +166,6 @@ final class MasterProblem {
         for (int t = 0; t < nT; t++) {
             conv[t] = lp.convexity[t].dualValue();
         }
-        if (Boolean.getBoolean("traineeplanner.trace")) {
-            System.err.println("duals " + conv[0] + " " + conv[1] + " value "
-                    + lp.solver.objective().value());
-        }
         double[][] prices = new double[nA][nR];
         for (int a = 0; a < nA; a++) {
             for (int r = 0; r < nR; r++) {
@@ -172,7 +174,19 @@ final class MasterProblem {
                 }
             }
         }
-        return new LpSolution(lp.solver.objective().value(), conv, prices, integralChoice());
+        return new LpSolution(lp.solver.objective().value(), conv, prices, integralChoice(), columnsAtOne());
+    }
+
+    /** Per trainee the pool index of the trajectory the relaxation takes whole, or -1. */
+    private int[] columnsAtOne() {
+        int[] atOne = new int[problem.traineeCount()];
+        java.util.Arrays.fill(atOne, -1);
+        for (int j = 0; j < pool.size(); j++) {
+            if (lp.lambda.get(j).solutionValue() >= 1 - INTEGRAL) {
+                atOne[pool.get(j).trainee()] = j;
+            }
+        }
+        return atOne;
     }
 
     private int[] integralChoice() {
@@ -223,8 +237,23 @@ final class MasterProblem {
 
     /** Solves the integer programme over the pool within the cap and time limit, starting from a hint. */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint) {
+        return solveInteger(cap, timeLimitMillis, hint, null);
+    }
+
+    /**
+     * Same, with the trajectories in {@code fixed} (per trainee, -1 for none) forced: a quick plan that
+     * rounds the relaxation, not a proof.
+     */
+    IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed) {
         Model mip = new Model(INTEGER_BACKEND, true, cap);
         try {
+            if (fixed != null) {
+                for (int j : fixed) {
+                    if (j >= 0 && mip.lambda.get(j) != null) {
+                        mip.lambda.get(j).setLb(1);
+                    }
+                }
+            }
             if (INTEGER_BACKEND.equals("CP_SAT")) {
                 // one worker: the same input gives the same plan
                 mip.solver.setSolverSpecificParametersAsString("num_workers: 1");
@@ -233,11 +262,14 @@ final class MasterProblem {
             if (hint != null) {
                 MPVariable[] vars = new MPVariable[hint.length];
                 double[] values = new double[hint.length];
+                int n = 0;
                 for (int t = 0; t < hint.length; t++) {
-                    vars[t] = mip.lambda.get(hint[t]);
-                    values[t] = 1;
+                    if (mip.lambda.get(hint[t]) != null) {
+                        vars[n] = mip.lambda.get(hint[t]);
+                        values[n++] = 1;
+                    }
                 }
-                mip.solver.setHint(vars, values);
+                mip.solver.setHint(java.util.Arrays.copyOf(vars, n), java.util.Arrays.copyOf(values, n));
             }
             MPSolver.ResultStatus status = mip.solver.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.baseline.DeferredAcceptance;
 
 /**
  * The exact optimiser: a plan proven optimal, or the best found in time with a proven lower bound.
@@ -19,7 +20,7 @@ import nl.traineeplanner.engine.Scorer;
 public final class Optimiser {
 
     private static final double EPS = 1e-6;
-    private static final int MAX_ENUMERATED_COLUMNS = 2_000_000;
+    private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
 
@@ -99,49 +100,74 @@ public final class Optimiser {
             // of capped problems: "no trainee's preference cost above L", from no cap down. Each plan with
             // worst-off preference cost m settles every cap between m and L, so the next cap is m - 1.
             long cap = Long.MAX_VALUE;
-            int[] best = null;
-            long upper = Long.MAX_VALUE;
-            long lower = Long.MAX_VALUE; // least bound of the caps not yet settled, fairness included
+            // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
+            int[] best = seedFrom(DeferredAcceptance.plan(problem));
+            long upper = total(best);
+            options.progress().improved(upper, 0, elapsed());
+            // a lower bound for every cap not yet settled, fairness included
+            long unsettled = fairness * floor;
+            boolean settled = false;
             capFloor = floor;
-            while (cap >= floor) {
+            while (cap >= floor && remaining() > 0) {
                 capUpper = upper;
                 Capped capped = solveCapped(cap);
-                if (capped == null) { // out of time: the caps from here down are bounded by the Lagrangian bound
-                    lower = Math.max(0, lagrangianBound) + fairness * floor;
+                if (capped == null) { // out of time during column generation
+                    unsettled = Math.max(unsettled, lagrangianBound + fairness * floor);
                     break;
                 }
-                long settledFrom = capped.lowerBound() + fairness * floor;
+                // no cap below this one can do better than its relaxation
+                unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
                 if (capped.chosen() == null) {
-                    lower = settledFrom;
+                    settled = capped.exact(); // pruned by the bound, or no plan found in time
                     break;
                 }
                 long total = capped.cost() + fairness * worstPreference(capped.chosen());
                 if (total < upper) {
                     upper = total;
                     best = capped.chosen();
-                    options.progress().improved(upper, Math.min(upper, settledFrom), elapsed());
+                    options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 }
                 if (!capped.exact()) {
-                    lower = Math.min(lower, settledFrom);
                     break;
                 }
-                lower = Long.MAX_VALUE;
+                // caps from the plan's worst-off preference cost up to this cap are settled by the plan;
+                // every lower cap costs at least as much as this plan without its fairness term
+                unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
                 long nextCap = worstPreference(capped.chosen()) - 1;
-                // every cap below costs at least this plan's cost plus the fairness floor
-                if (fairness == 0 || capped.cost() + fairness * floor >= upper || nextCap < floor) {
+                if (fairness == 0 || unsettled >= upper || nextCap < floor) {
+                    settled = true;
                     break;
                 }
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
             }
-            if (best == null) { // no plan in time: the pins alone, everyone else unplaced (pool starts with them)
-                best = new int[nT];
-                for (int t = 0; t < nT; t++) {
-                    best[t] = t;
-                }
+            if (cap < floor) {
+                settled = true;
             }
-            long bound = Math.min(upper, lower);
-            return read(upper != Long.MAX_VALUE && bound >= upper, best, bound);
+            long bound = settled ? upper : Math.min(upper, unsettled);
+            return read(bound >= upper, best, bound);
+        }
+
+        private int[] seedFrom(List<Placement> placements) {
+            int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
+            for (int[] row : perRound) {
+                java.util.Arrays.fill(row, Pricer.UNPLACED);
+            }
+            for (Placement p : placements) {
+                perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
+                        problem.assignmentIndex(p.assignment());
+            }
+            int[] chosen = new int[problem.traineeCount()];
+            for (int t = 0; t < chosen.length; t++) {
+                Trajectory tr = pricer.fromPlan(t, perRound[t]);
+                master.add(tr);
+                chosen[t] = master.indexOf(tr);
+            }
+            return chosen;
+        }
+
+        private long total(int[] chosen) {
+            return master.cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
         }
 
         private long capFloor;
@@ -173,13 +199,20 @@ public final class Optimiser {
             if (lp.integral() != null) {
                 return new Capped(lowerBound, lp.integral(), master.cost(lp.integral()), true);
             }
-            MasterProblem.IntegerSolution first = master.solveInteger(cap, remaining(), null);
+            // round the relaxation: keep what it takes whole, decide the rest as a small integer programme
+            MasterProblem.IntegerSolution first = master.solveInteger(cap, remaining(), null, lp.atOne());
+            if (first == null) {
+                first = master.solveInteger(cap, remaining(), null);
+            }
             if (first == null) {
                 return new Capped(lowerBound, null, 0, false);
             }
             trace("cap %d: integer %d after %d ms", cap, first.objective(), elapsed());
             if (first.objective() <= lowerBound) {
                 return new Capped(lowerBound, first.chosen(), first.objective(), true);
+            }
+            if (remaining() == 0) {
+                return new Capped(lowerBound, first.chosen(), first.objective(), false);
             }
             // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
             double gap = first.objective() - lp.value();

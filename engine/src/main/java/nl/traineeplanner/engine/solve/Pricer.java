@@ -113,6 +113,15 @@ final class Pricer {
     /** A trajectory together with its price under the duals it was found with. */
     record Priced(Trajectory trajectory, double price) {}
 
+    /** The trajectory of t in a plan given per round of the instance (-1 where unplaced). */
+    Trajectory fromPlan(int t, int[] assignmentPerInstanceRound) {
+        int[] perRound = new int[roundsOf[t].length];
+        for (int i = 0; i < perRound.length; i++) {
+            perRound[i] = assignmentPerInstanceRound[roundsOf[t][i]];
+        }
+        return trajectory(t, perRound);
+    }
+
     /** The trajectory that keeps the pins and leaves every other round unplaced: always feasible. */
     Trajectory pinsOnly(int t) {
         int n = roundsOf[t].length;
