@@ -7,6 +7,7 @@ import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import nl.traineeplanner.engine.explain.Words;
 
 /**
  * Refuses pins that break H1–H6, against the data or between themselves: a pinned plan that no solver can keep is an
@@ -72,12 +73,8 @@ final class PinChecks {
             case H5 -> "the trainee excluded organisation \"" + organisation + "\" (H5)";
             case H6 ->
                 "the assignment is " + Math.round(problem.distanceKm(t, a)) + " km from the trainee's home,"
-                        + " beyond the limit of " + km(problem.trainee(t).maxTravelKm()) + " km (H6)";
+                        + " beyond the limit of " + Words.km(problem.trainee(t).maxTravelKm()) + " km (H6)";
             default -> "breaks " + rule + ": " + rule.english();
         };
-    }
-
-    private static String km(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }
