@@ -12,8 +12,13 @@ public final class UnplacedReasons {
 
     private UnplacedReasons() {}
 
-    /** The reason trainee t is unplaced in round r of this plan. */
-    public static Text reason(Problem problem, List<Placement> placements, int t, int r) {
+    /**
+     * The reason trainee t is unplaced in round r of this plan.
+     *
+     * @param provenOptimal whether the plan is proven optimal; if not, a free suitable place may just not have been
+     *     found in time
+     */
+    public static Text reason(Problem problem, List<Placement> placements, int t, int r, boolean provenOptimal) {
         PlanView plan = new PlanView(problem, placements);
         String round = problem.round(r).id();
         int trainees = 0;
@@ -61,6 +66,12 @@ public final class UnplacedReasons {
             return new Text(
                     "alle passende plaatsen zijn bezet door trainees voor wie dat beter uitkomt",
                     "every suitable place is taken by trainees for whom it works out better");
+        }
+        if (!provenOptimal) {
+            return new Text(
+                    "er is een passende plaats vrij, maar het zoeken stopte voordat een plan met deze plaatsing gevonden"
+                            + " werd",
+                    "a suitable place is free, but the search stopped before it found a plan with this placement");
         }
         return new Text(
                 "er is een passende plaats vrij, maar plaatsen kost meer strafpunten dan niet plaatsen",

@@ -43,7 +43,7 @@ public final class PlanBuilder {
                 score.total(),
                 result.bound(),
                 placements,
-                unplaced(problem, placements),
+                unplaced(problem, placements, result.optimal()),
                 score.cost().asMap(),
                 result.solveMillis(),
                 Explainer.explain(problem, placements),
@@ -51,7 +51,7 @@ public final class PlanBuilder {
     }
 
     /** Every (trainee, round) pair the trainee must be placed in but is not, with the reason. */
-    static List<Unplaced> unplaced(Problem problem, List<Placement> placements) {
+    static List<Unplaced> unplaced(Problem problem, List<Placement> placements, boolean provenOptimal) {
         boolean[][] placed = new boolean[problem.traineeCount()][problem.roundCount()];
         for (Placement p : placements) {
             placed[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] = true;
@@ -60,7 +60,7 @@ public final class PlanBuilder {
         for (int t = 0; t < problem.traineeCount(); t++) {
             for (int r = 0; r < problem.roundCount(); r++) {
                 if (problem.traineeInRound(t, r) && !placed[t][r]) {
-                    Text reason = UnplacedReasons.reason(problem, placements, t, r);
+                    Text reason = UnplacedReasons.reason(problem, placements, t, r, provenOptimal);
                     unplaced.add(new Unplaced(
                             problem.trainee(t).id(), problem.round(r).id(), reason.nl(), reason.en()));
                 }
