@@ -64,7 +64,9 @@ public final class JsonFields {
     /** The item name of element i of a list, with its id where it has a string one: {@code assignments[12] (id "A13")}. */
     public static String itemName(String list, int i, JsonNode element) {
         JsonNode id = element.path("id");
-        return id.isString() ? list + "[" + i + "] (id \"" + id.stringValue() + "\")" : list + "[" + i + "]";
+        return id.isString() && !id.stringValue().isBlank()
+                ? list + "[" + i + "] (id \"" + id.stringValue() + "\")"
+                : list + "[" + i + "]";
     }
 
     /** A short rendering of a JSON value for messages. */
