@@ -67,7 +67,7 @@ final class CostWords {
             cost += repeat;
         }
         return new PlacementExplanation(
-                plan.id(t), problem.round(r).id(), problem.assignment(a).id(), cost, terms);
+                plan.id(t), problem.round(r).id(), problem.assignment(a).id(), plan.pinned(t, r, a), cost, terms);
     }
 
     /** Placements of t in the same domain before this one: history first, then planned rounds in order. */

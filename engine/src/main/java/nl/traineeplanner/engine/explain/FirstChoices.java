@@ -22,6 +22,21 @@ final class FirstChoices {
         int first = ranked[0];
         String firstId = problem.assignment(first).id();
         String organisation = problem.assignment(first).organisation();
+        int current = plan.assignmentOf[t][r];
+        if (current >= 0 && plan.pinned(t, r, current)) {
+            String currentId = problem.assignment(current).id();
+            return result(
+                    plan,
+                    t,
+                    r,
+                    first,
+                    null,
+                    Rule.H7,
+                    null,
+                    new Text(
+                            "de coördinator heeft deze trainee in deze ronde vastgezet op " + currentId + " (H7)",
+                            "the coordinator pinned this trainee to " + currentId + " in this round (H7)"));
+        }
 
         Rule forbidden = problem.whyNotAllowed(t, r, first);
         if (forbidden != null) {
@@ -70,7 +85,7 @@ final class FirstChoices {
         FirstChoiceExplanation blocked = null;
         for (int h : plan.holders(first, r)) {
             String holder = plan.id(h);
-            if (problem.instance().pinned().contains(plan.placement(h, r, first))) {
+            if (plan.pinned(h, r, first)) {
                 blocked = blocked != null
                         ? blocked
                         : result(
@@ -89,8 +104,8 @@ final class FirstChoices {
                 continue;
             }
             int current = plan.assignmentOf[t][r];
-            Rule swapRule = current < 0 ? null : swapForbidden(plan, h, r, current);
-            if (swapRule != null) {
+            Blocked swapBlocked = current < 0 ? null : swapForbidden(plan, h, r, current);
+            if (swapBlocked != null) {
                 blocked = blocked != null
                         ? blocked
                         : result(
@@ -99,15 +114,13 @@ final class FirstChoices {
                                 r,
                                 first,
                                 holder,
-                                swapRule,
+                                swapBlocked.rule(),
                                 null,
                                 new Text(
                                         "eerste keuze " + firstId + " is gegeven aan " + holder + "; ruilen kan niet: "
-                                                + RuleWords.forTrainee(problem, swapRule, h, current)
-                                                        .nl(),
+                                                + swapBlocked.text().nl(),
                                         "first choice " + firstId + " went to " + holder + "; a swap is not possible: "
-                                                + RuleWords.forTrainee(problem, swapRule, h, current)
-                                                        .en()));
+                                                + swapBlocked.text().en()));
                 continue;
             }
             long extra = plan.totalWithSwap(t, h, r, first) - plan.total;
@@ -128,13 +141,27 @@ final class FirstChoices {
         return best != null ? best : blocked;
     }
 
-    /** The rule that forbids trainee h to take assignment a in round r, given h's other planned rounds. */
-    private static Rule swapForbidden(PlanView plan, int h, int r, int a) {
-        Rule single = plan.problem.whyNotAllowed(h, r, a);
+    private record Blocked(Rule rule, Text text) {}
+
+    /** Why trainee h may not take assignment a in round r, given h's other planned rounds; null when it may. */
+    private static Blocked swapForbidden(PlanView plan, int h, int r, int a) {
+        Problem problem = plan.problem;
+        Rule single = problem.whyNotAllowed(h, r, a);
         if (single != null) {
-            return single;
+            return new Blocked(single, RuleWords.forTrainee(problem, single, h, a));
         }
-        return plan.otherRoundAtOrganisation(h, r, plan.problem.organisationOf(a)) >= 0 ? Rule.H4 : null;
+        int otherRound = plan.otherRoundAtOrganisation(h, r, problem.organisationOf(a));
+        if (otherRound < 0) {
+            return null;
+        }
+        String holder = plan.id(h);
+        String organisation = problem.assignment(a).organisation();
+        String round = problem.round(otherRound).id();
+        return new Blocked(
+                Rule.H4,
+                new Text(
+                        holder + " is in ronde " + round + " al bij " + organisation + " (H4)",
+                        holder + " is at " + organisation + " in round " + round + " already (H4)"));
     }
 
     private static String costsNl(long extra) {

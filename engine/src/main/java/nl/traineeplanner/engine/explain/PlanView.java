@@ -83,6 +83,10 @@ final class PlanView {
         return changed;
     }
 
+    boolean pinned(int t, int r, int a) {
+        return problem.instance().pinned().contains(placement(t, r, a));
+    }
+
     Placement placement(int t, int r, int a) {
         return new Placement(id(t), problem.round(r).id(), problem.assignment(a).id());
     }

@@ -78,6 +78,9 @@ public final class PlanWriter {
         for (PlacementExplanation p : explanations.placements()) {
             ObjectNode e = placements.addObject();
             e.put("trainee", p.trainee()).put("round", p.round()).put("assignment", p.assignment());
+            if (p.pinned()) {
+                e.put("pinned", true);
+            }
             e.put("cost", p.cost());
             texts(e.putArray("terms"), p.terms());
         }

@@ -105,6 +105,49 @@ class ExplainerTests {
     }
 
     @Test
+    void namesThePinThatKeepsATraineeFromTheFirstChoice() {
+        var instance = InstanceBuilder.withRounds("R1")
+                .organisation("o1")
+                .organisation("o2")
+                .assignment("A1", "o1")
+                .assignment("A2", "o2")
+                .trainee("T1", t -> t.preferences("A1", "A2"))
+                .pin("T1", "R1", "A2");
+        Explanations explanations = Explainer.explain(instance.problem(), List.of(at("T1", "R1", "A2")));
+        assertThat(explanations.placements().get(0).pinned()).isTrue();
+        assertThat(explanations.firstChoices()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.H7);
+            assertThat(f.heldBy()).isNull();
+            assertThat(f.text().en()).isEqualTo("the coordinator pinned this trainee to A2 in this round (H7)");
+        });
+    }
+
+    @Test
+    void namesAnotherRoundAtTheSameOrganisationThatBlocksASwap() {
+        var instance = InstanceBuilder.withRounds("R1", "R2")
+                .organisation("o1")
+                .organisation("o2")
+                .organisation("o3")
+                .assignment("A1", "o1", a -> a.rounds("R1"))
+                .assignment("A2", "o2", a -> a.rounds("R1"))
+                .assignment("B2", "o2", a -> a.rounds("R2"))
+                .assignment("B3", "o3", a -> a.rounds("R2"))
+                .trainee("T1", t -> t.preferences("A1", "A2"))
+                .trainee("T2");
+        Explanations explanations = Explainer.explain(
+                instance.problem(),
+                List.of(at("T1", "R1", "A2"), at("T1", "R2", "B3"), at("T2", "R1", "A1"), at("T2", "R2", "B2")));
+        // T2 cannot take T1's A2 in R1: T2 is at o2 in R2 already.
+        assertThat(explanations.firstChoices()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.H4);
+            assertThat(f.heldBy()).isEqualTo("T2");
+            assertThat(f.text().en())
+                    .isEqualTo("first choice A1 went to T2; a swap is not possible: T2 is at o2 in round R2 already"
+                            + " (H4)");
+        });
+    }
+
+    @Test
     void saysNothingAboutATraineeWhoGotTheFirstChoice() {
         var instance = InstanceBuilder.withRounds("R1")
                 .organisation("o1")
