@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,17 +34,17 @@ import tools.jackson.databind.JsonNode;
 public final class InstanceReader {
 
     private final InputProblems problems;
-    private final Set<String> roundIds;
-    private final Set<String> organisationIds;
-    private final Set<String> assignmentIds;
-    private final Set<String> traineeIds;
+    private final KnownIds roundIds;
+    private final KnownIds organisationIds;
+    private final KnownIds assignmentIds;
+    private final KnownIds traineeIds;
 
     private InstanceReader(JsonNode root, InputProblems problems) {
         this.problems = problems;
-        roundIds = ids(root, "rounds");
-        organisationIds = ids(root, "organisations");
-        assignmentIds = ids(root, "assignments");
-        traineeIds = ids(root, "trainees");
+        roundIds = KnownIds.of(root, "rounds", "round", problems);
+        organisationIds = KnownIds.of(root, "organisations", "organisation", problems);
+        assignmentIds = KnownIds.of(root, "assignments", "assignment", problems);
+        traineeIds = KnownIds.of(root, "trainees", "trainee", problems);
     }
 
     /** Reads an instance file; the file name appears in every problem. */
@@ -123,50 +122,6 @@ public final class InstanceReader {
         }
     }
 
-    /** The ids of one kind, reporting each id used twice. */
-    private Set<String> ids(JsonNode root, String list) {
-        Set<String> ids = new LinkedHashSet<>();
-        JsonNode elements = root.path(list);
-        if (!elements.isArray()) {
-            return ids;
-        }
-        Map<String, String> firstUse = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
-            JsonNode id = elements.get(i).path("id");
-            if (!id.isString() || id.stringValue().isBlank()) {
-                continue;
-            }
-            String item = JsonFields.itemName(list, i, elements.get(i));
-            String earlier = firstUse.putIfAbsent(id.stringValue(), item);
-            if (earlier != null) {
-                problems.add(item, "id", "\"" + id.stringValue() + "\" is used before, by " + earlier);
-            }
-            ids.add(id.stringValue());
-        }
-        return ids;
-    }
-
-    private String reference(JsonFields f, String field, String id, Set<String> known, String kind) {
-        if (id != null && !known.contains(id)) {
-            f.problem(field, "unknown " + kind + " \"" + id + "\"");
-        }
-        return id;
-    }
-
-    private List<String> references(JsonFields f, String field, List<String> ids, Set<String> known, String kind) {
-        if (ids == null) {
-            return null;
-        }
-        JsonNode elements = f.node().get(field);
-        for (int i = 0; i < elements.size(); i++) {
-            JsonNode id = elements.get(i);
-            if (id.isString() && !id.stringValue().isBlank()) {
-                reference(f, field + "[" + i + "]", id.stringValue(), known, kind);
-            }
-        }
-        return ids;
-    }
-
     private Round round(JsonFields f) {
         return new Round(f.requiredString("id"), date(f, "start"), date(f, "end"));
     }
@@ -191,17 +146,16 @@ public final class InstanceReader {
     private Assignment assignment(JsonFields f) {
         String id = f.requiredString("id");
         String title = f.optionalString("title");
-        String organisation =
-                reference(f, "organisation", f.requiredString("organisation"), organisationIds, "organisation");
+        String organisation = organisationIds.reference(f, "organisation", f.requiredString("organisation"));
         String programme = f.requiredString("programme");
         String domain = f.requiredString("domain");
-        List<String> rounds = references(f, "rounds", f.stringList("rounds", true), roundIds, "round");
+        List<String> rounds = roundIds.references(f, "rounds", f.stringList("rounds", true));
         if (rounds != null && rounds.isEmpty()) {
             f.problem("rounds", "must hold at least one round");
         }
-        int capacity = (int) f.wholeNumber("capacity", 1, 1);
+        int capacity = (int) f.wholeNumber("capacity", 1, 1, Integer.MAX_VALUE);
         var location = f.optionalLocation("location");
-        int unfilledPenalty = (int) f.wholeNumber("unfilledPenalty", 0, 0);
+        int unfilledPenalty = (int) f.wholeNumber("unfilledPenalty", 0, 0, Integer.MAX_VALUE);
         return new Assignment(
                 id,
                 title,
@@ -218,18 +172,13 @@ public final class InstanceReader {
         String id = f.requiredString("id");
         String name = f.optionalString("name");
         var home = f.optionalLocation("home");
-        List<String> rounds = references(f, "rounds", f.stringList("rounds", false), roundIds, "round");
+        List<String> rounds = roundIds.references(f, "rounds", f.stringList("rounds", false));
         if (rounds != null && rounds.isEmpty() && f.node().get("rounds").isArray()) {
             f.problem("rounds", "must hold at least one round; leave the field out to mean all rounds");
         }
-        List<String> preferences =
-                references(f, "preferences", f.stringList("preferences", false), assignmentIds, "assignment");
-        List<String> excluded = references(
-                f,
-                "excludedOrganisations",
-                f.stringList("excludedOrganisations", false),
-                organisationIds,
-                "organisation");
+        List<String> preferences = assignmentIds.references(f, "preferences", f.stringList("preferences", false));
+        List<String> excluded =
+                organisationIds.references(f, "excludedOrganisations", f.stringList("excludedOrganisations", false));
         Double maxTravelKm = f.optionalNumber("maxTravelKm", 0);
         List<HistoryEntry> history = new ArrayList<>();
         each(f.list("history", false), f.item() + ".history", h -> history.add(historyEntry(h)));
@@ -254,16 +203,16 @@ public final class InstanceReader {
     }
 
     private HostPreference hostPreference(JsonFields f) {
-        String assignment = reference(f, "assignment", f.requiredString("assignment"), assignmentIds, "assignment");
-        List<String> trainees = references(f, "trainees", f.stringList("trainees", true), traineeIds, "trainee");
+        String assignment = assignmentIds.reference(f, "assignment", f.requiredString("assignment"));
+        List<String> trainees = traineeIds.references(f, "trainees", f.stringList("trainees", true));
         return new HostPreference(assignment, trainees == null ? List.of() : trainees);
     }
 
     private Placement pin(JsonFields f) {
         return new Placement(
-                reference(f, "trainee", f.requiredString("trainee"), traineeIds, "trainee"),
-                reference(f, "round", f.requiredString("round"), roundIds, "round"),
-                reference(f, "assignment", f.requiredString("assignment"), assignmentIds, "assignment"));
+                traineeIds.reference(f, "trainee", f.requiredString("trainee")),
+                roundIds.reference(f, "round", f.requiredString("round")),
+                assignmentIds.reference(f, "assignment", f.requiredString("assignment")));
     }
 
     private Weights weights(JsonNode node) {

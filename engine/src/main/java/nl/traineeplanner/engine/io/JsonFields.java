@@ -136,7 +136,16 @@ public final class JsonFields {
 
     /** An optional whole number of at least min; the default when absent or unusable. */
     public long wholeNumber(String field, long defaultValue, long min) {
+        return wholeNumber(field, defaultValue, min, Long.MAX_VALUE);
+    }
+
+    /** An optional whole number within min..max; the default when absent or unusable. */
+    public long wholeNumber(String field, long defaultValue, long min, long max) {
         Long value = optionalWholeNumber(field, min);
+        if (value != null && value > max) {
+            problem(field, "must be at most " + max + ", is " + value);
+            return defaultValue;
+        }
         return value == null ? defaultValue : value;
     }
 

@@ -184,6 +184,13 @@ class InstanceReaderTests {
     }
 
     @Test
+    void rejectsACapacityBeyondWholeNumbersOfTheEngine() {
+        assertThat(problemsWith(root -> element(root, "assignments", 0).put("capacity", 3_000_000_000L)))
+                .containsExactly("test.json: assignments[0] (id \"A1\"), field \"capacity\": must be at most"
+                        + " 2147483647, is 3000000000");
+    }
+
+    @Test
     void rejectsARepeatedEntryInAPreferenceList() {
         assertThat(problemsWith(
                         root -> ((ArrayNode) element(root, "trainees", 0).get("preferences")).add("A2")))
