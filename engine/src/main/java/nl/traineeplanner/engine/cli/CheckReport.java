@@ -44,6 +44,11 @@ final class CheckReport {
     void print(PrintWriter out, String planName, String instanceName) {
         out.println("Plan " + planName + " voor / for " + instanceName + ": "
                 + plan.placements().size() + " plaatsingen / placements");
+        if (plan.status() != null || plan.bound() != null) {
+            out.println("Volgens het plan / according to the plan: status "
+                    + (plan.status() == null ? ABSENT : plan.status()) + ", ondergrens / bound "
+                    + (plan.bound() == null ? ABSENT : plan.bound()));
+        }
         out.println();
         if (violations.isEmpty()) {
             out.println("Harde regels / hard rules: alle regels gehouden / every rule kept (H1-H7)");
