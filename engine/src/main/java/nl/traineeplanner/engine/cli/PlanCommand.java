@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.check.RuleChecker;
+import nl.traineeplanner.engine.check.Violation;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InvalidInputException;
 import nl.traineeplanner.engine.plan.Plan;
@@ -62,6 +64,10 @@ final class PlanCommand implements Callable<Integer> {
                 });
         Optimiser.Result result = Optimiser.solve(problem, options);
         Plan plan = PlanBuilder.build(problem, result);
+        // The optimiser promises a plan that keeps every rule; say so loudly if it does not.
+        for (Violation v : RuleChecker.check(problem, plan.placements())) {
+            err.println("warning: the plan breaks " + v.rule() + ": " + v.english());
+        }
         String json = PlanWriter.toJson(plan);
         if (output == null) {
             spec.commandLine().getOut().println(json);
