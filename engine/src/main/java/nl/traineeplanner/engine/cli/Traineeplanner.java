@@ -34,7 +34,10 @@ public final class Traineeplanner implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with every subcommand; tests run it in-process with their own output writers. */
+    /**
+     * The command line with every subcommand; tests run it in-process with their own output writers. Further
+     * subcommands (such as {@code bench}) are registered here or in the {@code subcommands} list above.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Traineeplanner());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
