@@ -1,6 +1,7 @@
 package nl.traineeplanner.engine.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class RuleChecker {
 
     private RuleChecker() {}
 
-    /** Every broken rule, in the order: single placements (in plan order), then H1, H3, H4 across placements, H7. */
+    /** Every broken rule, ordered by rule (H1 first) and within a rule by the order of the plan. */
     public static List<Violation> check(Problem problem, List<Placement> placements) {
         List<Violation> violations = new ArrayList<>();
         for (Placement p : placements) {
@@ -34,6 +35,7 @@ public final class RuleChecker {
         capacity(problem, placements, violations);
         differentOrganisations(problem, placements, violations);
         pinsPresent(problem, placements, violations);
+        violations.sort(Comparator.comparing(Violation::rule));
         return violations;
     }
 
