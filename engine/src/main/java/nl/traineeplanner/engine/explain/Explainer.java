@@ -36,6 +36,27 @@ public final class Explainer {
                 perTrainee.add(notes);
             }
         }
-        return new Explanations(perPlacement, perTrainee, firstChoices);
+        return new Explanations(perPlacement, perTrainee, firstChoices, unfilled(plan));
+    }
+
+    private static List<Text> unfilled(PlanView plan) {
+        Problem problem = plan.problem;
+        List<Text> lines = new ArrayList<>();
+        for (int a = 0; a < problem.assignmentCount(); a++) {
+            int penalty = problem.assignment(a).unfilledPenalty();
+            for (int r = 0; r < problem.roundCount(); r++) {
+                int empty =
+                        problem.assignment(a).capacity() - plan.holders(a, r).size();
+                if (penalty > 0 && problem.offered(a, r) && empty > 0) {
+                    String id = problem.assignment(a).id();
+                    String round = problem.round(r).id();
+                    lines.add(CostWords.points(
+                            id + " in ronde " + round + ": " + empty + " plaats(en) leeg",
+                            id + " in round " + round + ": " + empty + " place(s) left empty",
+                            (long) penalty * empty));
+                }
+            }
+        }
+        return lines;
     }
 }

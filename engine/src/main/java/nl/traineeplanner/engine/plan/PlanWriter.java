@@ -104,6 +104,7 @@ public final class PlanWriter {
             }
             e.put("nl", f.text().nl()).put("en", f.text().en());
         }
+        texts(n.putArray("unfilled"), explanations.unfilled());
     }
 
     private static void texts(ArrayNode into, List<Text> texts) {

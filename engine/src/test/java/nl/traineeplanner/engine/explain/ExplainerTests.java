@@ -159,6 +159,19 @@ class ExplainerTests {
     }
 
     @Test
+    void namesPlacesLeftEmptyAtACost() {
+        var instance = InstanceBuilder.withRounds("R1", "R2")
+                .organisation("o1")
+                .assignment("A1", "o1", a -> a.capacity(3).unfilledPenalty(50).rounds("R1"))
+                .assignment("A2", "o1", a -> a.rounds("R2"))
+                .trainee("T1", t -> t.rounds("R1"));
+        assertThat(Explainer.explain(instance.problem(), List.of(at("T1", "R1", "A1")))
+                        .unfilled())
+                .extracting(Text::nl)
+                .containsExactly("A1 in ronde R1: 2 plaats(en) leeg: 100 strafpunten");
+    }
+
+    @Test
     void notesMissingProgrammesAndUnplacedRoundsPerTrainee() {
         var instance = InstanceBuilder.withRounds("R1", "R2")
                 .organisation("o1")
