@@ -23,11 +23,10 @@ public final class RuleChecker {
     public static List<Violation> check(Problem problem, List<Placement> placements) {
         List<Violation> violations = new ArrayList<>();
         for (Placement p : placements) {
-            Rule broken = problem.whyNotAllowed(
-                    problem.traineeIndex(p.trainee()),
-                    problem.roundIndex(p.round()),
-                    problem.assignmentIndex(p.assignment()));
-            if (broken != null) {
+            int t = problem.traineeIndex(p.trainee());
+            int r = problem.roundIndex(p.round());
+            int a = problem.assignmentIndex(p.assignment());
+            for (Rule broken : problem.brokenRules(t, r, a)) {
                 violations.add(SingleViolations.of(problem, broken, p));
             }
         }

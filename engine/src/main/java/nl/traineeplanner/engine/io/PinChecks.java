@@ -32,8 +32,7 @@ final class PinChecks {
             int a = problem.assignmentIndex(pin.assignment());
             String organisation = problem.assignment(a).organisation();
 
-            Rule broken = problem.whyNotAllowed(t, r, a);
-            if (broken != null) {
+            for (Rule broken : problem.brokenRules(t, r, a)) {
                 problems.add(item, broken == Rule.H1 ? "round" : "assignment", againstData(problem, broken, t, a));
             }
             // H1: at most one placement per round, so at most one pin.

@@ -120,6 +120,14 @@ class RuleCheckerTests {
     }
 
     @Test
+    void listsEveryRuleOneSinglePlacementBreaks() {
+        var instance = twoRoundsThreeOrganisations()
+                .assignment("B1", "o1", a -> a.rounds("R1"))
+                .trainee("T3", t -> t.rounds("R1").history("o1", "p1", "x").excludes("o1"));
+        assertThat(broken(instance, at("T3", "R2", "B1"))).containsExactly(Rule.H1, Rule.H2, Rule.H4, Rule.H5);
+    }
+
+    @Test
     void listsEveryBrokenRuleNotOnlyTheFirst() {
         var instance = twoRoundsThreeOrganisations()
                 .assignment("B1", "o1", a -> a.rounds("R1"))
