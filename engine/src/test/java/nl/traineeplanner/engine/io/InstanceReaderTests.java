@@ -114,6 +114,27 @@ class InstanceReaderTests {
     }
 
     @Test
+    void rejectsAnItemThatIsNotAnObject() {
+        assertThat(problemsWith(root -> ((ArrayNode) root.get("organisations")).add("o4")))
+                .containsExactly("test.json: organisations[3]: must be an object, is \"o4\"");
+    }
+
+    @Test
+    void rejectsADateThatIsNoDate() {
+        assertThat(problemsWith(root -> element(root, "rounds", 0).put("start", "1 januari")))
+                .containsExactly("test.json: rounds[0] (id \"R1\"), field \"start\": must be a date like 2027-01-31,"
+                        + " is \"1 januari\"");
+    }
+
+    @Test
+    void rejectsAMissingHistoryOrganisationNamingTheEntry() {
+        assertThat(problemsWith(root -> ((ObjectNode)
+                                element(root, "trainees", 0).get("history").get(0))
+                        .remove("organisation")))
+                .containsExactly("test.json: trainees[0] (id \"T1\").history[0], field \"organisation\": is missing");
+    }
+
+    @Test
     void rejectsAnEmptyId() {
         assertThat(problemsWith(root -> element(root, "organisations", 2).put("id", "")))
                 .contains("test.json: organisations[2], field \"id\": must not be empty");
