@@ -2,10 +2,12 @@ package nl.traineeplanner.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An indexed, read-only view of a valid {@link Instance}: trainees, rounds and assignments are numbered
@@ -337,14 +339,45 @@ public final class Problem {
         if (excludedOrganisation[t][o]) {
             return Rule.H5;
         }
-        Double limit = trainee(t).maxTravelKm();
-        if (limit != null) {
-            double d = distanceKm(t, a);
-            if (!Double.isNaN(d) && d > limit) {
-                return Rule.H6;
-            }
+        if (beyondTravelLimit(t, a)) {
+            return Rule.H6;
         }
         return null;
+    }
+
+    /**
+     * Every rule this single placement breaks on its own, in rule order; empty when it is allowed. Where
+     * {@link #whyNotAllowed} names the first, this names all, so that a check can report every broken rule.
+     */
+    public Set<Rule> brokenRules(int t, int r, int a) {
+        Set<Rule> broken = EnumSet.noneOf(Rule.class);
+        int o = assignmentOrganisation[a];
+        if (!traineeInRound[t][r]) {
+            broken.add(Rule.H1);
+        }
+        if (!offered[a][r]) {
+            broken.add(Rule.H2);
+        }
+        if (historyOrganisation[t][o]) {
+            broken.add(Rule.H4);
+        }
+        if (excludedOrganisation[t][o]) {
+            broken.add(Rule.H5);
+        }
+        if (beyondTravelLimit(t, a)) {
+            broken.add(Rule.H6);
+        }
+        return broken;
+    }
+
+    /** H6: the trainee has a travel limit, the distance is known and it exceeds the limit. */
+    public boolean beyondTravelLimit(int t, int a) {
+        Double limit = trainee(t).maxTravelKm();
+        if (limit == null) {
+            return false;
+        }
+        double d = distanceKm(t, a);
+        return !Double.isNaN(d) && d > limit;
     }
 
     // ---- cost terms of one placement (spec section 3) ------------------------------------------

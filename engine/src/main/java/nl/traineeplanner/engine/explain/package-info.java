@@ -1,0 +1,2 @@
+/** Plain Dutch and English explanations of a plan, computed with the one scorer. */
+package nl.traineeplanner.engine.explain;
