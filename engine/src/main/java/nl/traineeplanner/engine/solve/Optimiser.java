@@ -20,6 +20,7 @@ import nl.traineeplanner.engine.baseline.DeferredAcceptance;
 public final class Optimiser {
 
     private static final double EPS = 1e-6;
+    private static final int COLUMNS_PER_PRICING = Integer.getInteger("traineeplanner.columns", 1);
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
@@ -258,11 +259,13 @@ public final class Optimiser {
                 int added = 0;
                 double reducedSum = 0;
                 for (int t = 0; t < problem.traineeCount(); t++) {
-                    Pricer.Priced best = pricer.cheapest(t, lp, cap);
-                    double reduced = best.price() - lp.convexity()[t];
-                    reducedSum += Math.min(0, reduced);
-                    if (reduced < -EPS * Math.max(1, Math.abs(lp.convexity()[t])) && master.add(best.trajectory())) {
-                        added++;
+                    List<Pricer.Priced> cheapest = pricer.cheapest(t, lp, cap, COLUMNS_PER_PRICING);
+                    double threshold = -EPS * Math.max(1, Math.abs(lp.convexity()[t]));
+                    reducedSum += Math.min(0, cheapest.get(0).price() - lp.convexity()[t]);
+                    for (Pricer.Priced p : cheapest) {
+                        if (p.price() - lp.convexity()[t] < threshold && master.add(p.trajectory())) {
+                            added++;
+                        }
                     }
                 }
                 pricingNanos += System.nanoTime() - t1;

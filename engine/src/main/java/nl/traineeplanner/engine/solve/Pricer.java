@@ -98,9 +98,15 @@ final class Pricer {
      * price (reduced cost before the convexity dual); null when the pins alone exceed the cap.
      */
     Priced cheapest(int t, Duals duals, long cap) {
+        return cheapest(t, duals, cap, 1).get(0);
+    }
+
+    /** The {@code keep} cheapest trajectories of t under the duals and the cap, cheapest first. */
+    List<Priced> cheapest(int t, Duals duals, long cap, int keep) {
         Search s = new Search(t, duals, Double.POSITIVE_INFINITY, false, cap);
+        s.keep = keep;
         s.run();
-        return s.best;
+        return s.found;
     }
 
     /** Every trajectory of t whose price is at most {@code limit} and preference cost at most {@code cap}. */
@@ -179,6 +185,7 @@ final class Pricer {
         private final long domainWeight;
         private final long programmeWeight;
         private final long cap;
+        private int keep = 1;
         private double limit;
         private long partialPreference;
         private int programmesHave;
@@ -304,17 +311,30 @@ final class Pricer {
         }
 
         private void leaf(double partial) {
-            Trajectory tr = trajectory(t, chosen.clone());
-            double priceOfLeaf = price(tr);
+            // the coupling terms from the search state; the trajectory itself is costed by Problem
+            double priceOfLeaf = partial + couplingBound(n);
             if (priceOfLeaf > limit + 1e-9) {
                 return;
             }
-            Priced pr = new Priced(tr, priceOfLeaf);
+            Trajectory tr = trajectory(t, chosen.clone());
+            Priced pr = new Priced(tr, price(tr));
             if (collect) {
                 found.add(pr);
-            } else if (best == null || priceOfLeaf < best.price() - 1e-9) {
-                best = pr;
-                limit = priceOfLeaf;
+                return;
+            }
+            int at = 0;
+            while (at < found.size() && found.get(at).price() <= pr.price()) {
+                at++;
+            }
+            if (at < keep) {
+                found.add(at, pr);
+                if (found.size() > keep) {
+                    found.remove(keep);
+                }
+                best = found.get(0);
+                if (found.size() == keep) {
+                    limit = found.get(keep - 1).price() - 1e-9;
+                }
             }
         }
 
