@@ -141,7 +141,7 @@ final class MasterProblem {
     }
 
     /** Solves the linear relaxation over the pool's trajectories whose preference cost is within the cap. */
-    LpSolution solveRelaxation(long cap) {
+    LpSolution solveRelaxation(long cap, long timeLimitMillis) {
         if (lp == null) {
             lp = new Model(LP_BACKEND, false, Long.MAX_VALUE);
             if (LP_BACKEND.equals("GLOP")) {
@@ -155,9 +155,10 @@ final class MasterProblem {
             }
             lpCap = cap;
         }
+        lp.solver.setTimeLimit(Math.max(1, timeLimitMillis));
         MPSolver.ResultStatus status = lp.solver.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("linear relaxation not solved: " + status);
+            return null; // out of time
         }
         int nT = problem.traineeCount();
         int nR = problem.roundCount();

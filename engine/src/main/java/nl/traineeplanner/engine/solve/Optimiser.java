@@ -21,6 +21,9 @@ public final class Optimiser {
 
     private static final double EPS = 1e-6;
     private static final int COLUMNS_PER_PRICING = Integer.getInteger("traineeplanner.columns", 1);
+    private static final long FULL_PRICING_PAIRS = 3_000_000;
+    private static final int UNRANKED_CANDIDATES = 40;
+    private static final long QUICK_MILLIS = 30_000;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
@@ -73,7 +76,10 @@ public final class Optimiser {
             this.problem = problem;
             this.options = options;
             this.deadline = started + options.timeLimit().toMillis();
-            this.pricer = new Pricer(problem, problem.instance().pinned());
+            // beyond this size not every unranked placement can be a candidate of the search (memory)
+            long pairs = (long) problem.traineeCount() * problem.assignmentCount();
+            int unranked = pairs > FULL_PRICING_PAIRS ? UNRANKED_CANDIDATES : Integer.MAX_VALUE;
+            this.pricer = new Pricer(problem, problem.instance().pinned(), unranked);
             this.master = new MasterProblem(problem);
         }
 
@@ -171,6 +177,19 @@ public final class Optimiser {
             return master.cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
         }
 
+        private long ceil(double value) {
+            return (long) Math.ceil(value - EPS * Math.max(1, Math.abs(value)));
+        }
+
+        /** The Lagrangian bound of the relaxation's prices, over every allowed placement. */
+        private long relaxedBound(MasterProblem.LpSolution lp) {
+            double bound = lp.value();
+            for (int t = 0; t < problem.traineeCount(); t++) {
+                bound += Math.min(0, pricer.relaxedBound(t, lp) - lp.convexity()[t]);
+            }
+            return ceil(bound);
+        }
+
         private long capFloor;
         private long capUpper;
 
@@ -193,7 +212,20 @@ public final class Optimiser {
             if (lp == null) {
                 return null;
             }
-            long lowerBound = (long) Math.ceil(lp.value() - EPS * Math.max(1, Math.abs(lp.value())));
+            long lowerBound = pricer.complete() ? ceil(lp.value()) : relaxedBound(lp);
+            if (lowerBound + problem.weights().fairness() * capFloor >= capUpper) {
+                return new Capped(lowerBound, null, 0, true); // no plan under this cap can beat the best
+            }
+            if (!pricer.complete()) {
+                // without every placement as a candidate the relaxation proves nothing: a quick plan, no proof
+                int[] chosen = lp.integral();
+                if (chosen == null) {
+                    MasterProblem.IntegerSolution quick =
+                            master.solveInteger(cap, Math.min(remaining(), QUICK_MILLIS), null, lp.atOne());
+                    chosen = quick == null ? null : quick.chosen();
+                }
+                return new Capped(lowerBound, chosen, chosen == null ? 0 : master.cost(chosen), false);
+            }
             trace(
                     "cap %d: relaxation %.2f after %d ms, %d columns",
                     cap, lp.value(), elapsed(), master.pool().size());
@@ -252,7 +284,10 @@ public final class Optimiser {
         private MasterProblem.LpSolution generateColumns(long cap) {
             while (true) {
                 long t0 = System.nanoTime();
-                MasterProblem.LpSolution lp = master.solveRelaxation(cap);
+                MasterProblem.LpSolution lp = master.solveRelaxation(cap, remaining());
+                if (lp == null) {
+                    return null;
+                }
                 long t1 = System.nanoTime();
                 lpNanos += t1 - t0;
                 iterations++;
@@ -270,7 +305,9 @@ public final class Optimiser {
                 }
                 pricingNanos += System.nanoTime() - t1;
                 // valid at every iteration: each trainee follows exactly one trajectory
-                lagrangianBound = (long) Math.ceil(lp.value() + reducedSum - EPS * Math.max(1, Math.abs(lp.value())));
+                if (pricer.complete()) {
+                    lagrangianBound = ceil(lp.value() + reducedSum);
+                }
                 if (added == 0) {
                     trace(
                             "  lp %d ms, pricing %d ms, %d iterations",

@@ -22,7 +22,14 @@ final class Pricer {
     private final long[][][] preferenceCost; // [t][i][k]
     private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
 
-    Pricer(Problem problem, List<Placement> pins) {
+    private boolean complete = true;
+
+    /**
+     * @param unrankedLimit per trainee and round, at most this many assignments the trainee did not rank are
+     *     kept as candidates (the cheapest for the trainee); with fewer than all, prices found here are not a
+     *     proof and {@link #relaxedBound} gives the valid bound
+     */
+    Pricer(Problem problem, List<Placement> pins, int unrankedLimit) {
         this.problem = problem;
         int nT = problem.traineeCount();
         int nR = problem.roundCount();
@@ -60,6 +67,10 @@ final class Pricer {
                     allowed = new int[] {pinned[t][r]};
                 } else {
                     allowed = allowedAssignments(t, r);
+                    if (allowed.length > (long) unrankedLimit + problem.ranked(t, r).length) {
+                        allowed = keepRankedAndCheapest(t, r, allowed, unrankedLimit);
+                        complete = false;
+                    }
                 }
                 candidates[t][i] = allowed;
                 baseCost[t][i] = new long[allowed.length];
@@ -82,6 +93,53 @@ final class Pricer {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    private int[] keepRankedAndCheapest(int t, int r, int[] allowed, int unrankedLimit) {
+        List<Integer> ranked = new ArrayList<>();
+        List<long[]> others = new ArrayList<>();
+        for (int a : allowed) {
+            if (problem.preferenceRank(t, r, a) > 0) {
+                ranked.add(a);
+            } else {
+                others.add(new long[] {problem.placementCost(t, r, a), a});
+            }
+        }
+        others.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        for (int k = 0; k < unrankedLimit && k < others.size(); k++) {
+            ranked.add((int) others.get(k)[1]);
+        }
+        return ranked.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
+    boolean complete() {
+        return complete;
+    }
+
+    /**
+     * A lower bound on the least reduced cost (before the convexity dual) of any trajectory of t, over every
+     * allowed placement, not only the candidates: per round the cheapest price, ignoring the coupling terms
+     * (never negative) and different organisations.
+     */
+    double relaxedBound(int t, Duals duals) {
+        double bound = 0;
+        for (int i = 0; i < roundsOf[t].length; i++) {
+            int r = roundsOf[t][i];
+            if (pinnedRound[t][i]) {
+                int a = candidates[t][i][0];
+                bound += problem.placementCost(t, r, a) - duals.capacity(a, r);
+                continue;
+            }
+            double min = problem.weights().unplaced();
+            for (int a = 0; a < problem.assignmentCount(); a++) {
+                if (problem.allowed(t, r, a)) {
+                    min = Math.min(min, problem.placementCost(t, r, a) - duals.capacity(a, r));
+                }
+            }
+            bound += min;
+        }
+        return bound;
     }
 
     int[] roundsOf(int t) {
