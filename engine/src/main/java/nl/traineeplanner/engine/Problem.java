@@ -30,6 +30,9 @@ public final class Problem {
     private final int[] assignmentDomain;
     private final int[] assignmentProgramme;
     private final Location[] assignmentLocation;
+    private final int[] assignmentPlace; // index into places, -1 when unknown
+    private final List<Location> places = new ArrayList<>();
+    private final ThreadLocal<DistanceMemo> distances = ThreadLocal.withInitial(DistanceMemo::new);
 
     private final boolean[][] traineeInRound; // [t][r]
     private final int[][][] rankedPerRound; // [t][r] = assignments offered in r, in the trainee's order
@@ -71,6 +74,8 @@ public final class Problem {
         assignmentDomain = new int[nA];
         assignmentProgramme = new int[nA];
         assignmentLocation = new Location[nA];
+        assignmentPlace = new int[nA];
+        Map<Location, Integer> placeIndex = new HashMap<>();
         Map<String, Location> organisationLocation = new HashMap<>();
         for (Organisation o : instance.organisations()) {
             organisationLocation.put(o.id(), o.location());
@@ -84,6 +89,12 @@ public final class Problem {
             assignmentDomain[a] = domains.indexOf(as.domain());
             assignmentProgramme[a] = programmes.indexOf(as.programme());
             assignmentLocation[a] = as.location() != null ? as.location() : organisationLocation.get(as.organisation());
+            assignmentPlace[a] = assignmentLocation[a] == null
+                    ? -1
+                    : placeIndex.computeIfAbsent(assignmentLocation[a], l -> {
+                        places.add(l);
+                        return places.size() - 1;
+                    });
         }
 
         traineeInRound = new boolean[nT][nR];
@@ -302,11 +313,35 @@ public final class Problem {
     /** Distance home → assignment in km, or NaN when either location is unknown. */
     public double distanceKm(int t, int a) {
         Location home = trainee(t).home();
-        Location work = assignmentLocation[a];
-        if (home == null || work == null) {
+        int place = assignmentPlace[a];
+        if (home == null || place < 0) {
             return Double.NaN;
         }
-        return home.distanceKm(work);
+        return distances.get().km(t, home, place);
+    }
+
+    /**
+     * Distances from one trainee's home to each distinct place, remembered while the same thread keeps asking
+     * about that trainee: many assignments share their organisation's location, so large instances need far
+     * fewer great-circle computations.
+     */
+    private final class DistanceMemo {
+        private final double[] km = new double[places.size()];
+        private final int[] stamp = new int[places.size()];
+        private int trainee = -1;
+        private int generation;
+
+        double km(int t, Location home, int place) {
+            if (t != trainee) {
+                trainee = t;
+                generation++;
+            }
+            if (stamp[place] != generation) {
+                stamp[place] = generation;
+                km[place] = home.distanceKm(places.get(place));
+            }
+            return km[place];
+        }
     }
 
     public Location locationOf(int a) {

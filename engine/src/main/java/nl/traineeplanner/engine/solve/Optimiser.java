@@ -23,6 +23,7 @@ public final class Optimiser {
     private static final int COLUMNS_PER_PRICING = Integer.getInteger("traineeplanner.columns", 1);
     private static final long FULL_PRICING_PAIRS = 3_000_000;
     private static final int UNRANKED_CANDIDATES = 40;
+    private static final int SEED_COLUMNS = Integer.getInteger("traineeplanner.seed", 3);
     private static final long QUICK_MILLIS = 30_000;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
@@ -110,9 +111,10 @@ public final class Optimiser {
             // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
             int[] best = seedFrom(DeferredAcceptance.plan(problem));
             long upper = total(best);
-            options.progress().improved(upper, 0, elapsed());
+            long withoutCapacity = seedCheapest();
+            options.progress().improved(upper, fairness * floor, elapsed());
             // a lower bound for every cap not yet settled, fairness included
-            long unsettled = fairness * floor;
+            long unsettled = withoutCapacity + fairness * floor;
             boolean settled = false;
             capFloor = floor;
             while (cap >= floor && remaining() > 0) {
@@ -153,6 +155,18 @@ public final class Optimiser {
             }
             long bound = settled ? upper : Math.min(upper, unsettled);
             return read(bound >= upper, best, bound);
+        }
+
+        /** Each trainee's cheapest trajectories as if places were free: fewer rounds of column generation. */
+        private long seedCheapest() {
+            Pricer.Duals free = (a, r) -> 0;
+            double bound = 0; // as if every place were free: each trainee at its cheapest
+            for (int t = 0; t < problem.traineeCount() && remaining() > 0; t++) {
+                List<Pricer.Priced> cheapest = pricer.cheapest(t, free, Long.MAX_VALUE, SEED_COLUMNS);
+                cheapest.forEach(p -> master.add(p.trajectory()));
+                bound += pricer.complete() ? cheapest.get(0).price() : pricer.relaxedBound(t, free);
+            }
+            return remaining() > 0 ? ceil(bound) : 0;
         }
 
         private int[] seedFrom(List<Placement> placements) {

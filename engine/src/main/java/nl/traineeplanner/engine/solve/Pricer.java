@@ -96,20 +96,61 @@ final class Pricer {
     }
 
     private int[] keepRankedAndCheapest(int t, int r, int[] allowed, int unrankedLimit) {
-        List<Integer> ranked = new ArrayList<>();
-        List<long[]> others = new ArrayList<>();
+        // the unranked ones by cost in a bounded max-heap of (cost, assignment) packed in one long
+        long[] heap = new long[unrankedLimit];
+        int size = 0;
+        int[] kept = new int[allowed.length];
+        int n = 0;
         for (int a : allowed) {
             if (problem.preferenceRank(t, r, a) > 0) {
-                ranked.add(a);
-            } else {
-                others.add(new long[] {problem.placementCost(t, r, a), a});
+                kept[n++] = a;
+                continue;
+            }
+            long key = (problem.placementCost(t, r, a) << 24) | a;
+            if (size < unrankedLimit) {
+                heap[size] = key;
+                siftUp(heap, size++);
+            } else if (key < heap[0]) {
+                heap[0] = key;
+                siftDown(heap, size);
             }
         }
-        others.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        for (int k = 0; k < unrankedLimit && k < others.size(); k++) {
-            ranked.add((int) others.get(k)[1]);
+        for (int k = 0; k < size; k++) {
+            kept[n++] = (int) (heap[k] & 0xFFFFFF);
         }
-        return ranked.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] out = Arrays.copyOf(kept, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0 && heap[(i - 1) / 2] < heap[i]) {
+            swap(heap, i, (i - 1) / 2);
+            i = (i - 1) / 2;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int largest = i;
+            for (int c = 2 * i + 1; c <= 2 * i + 2 && c < size; c++) {
+                if (heap[c] > heap[largest]) {
+                    largest = c;
+                }
+            }
+            if (largest == i) {
+                return;
+            }
+            swap(heap, i, largest);
+            i = largest;
+        }
+    }
+
+    private static void swap(long[] heap, int i, int j) {
+        long tmp = heap[i];
+        heap[i] = heap[j];
+        heap[j] = tmp;
     }
 
     /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
