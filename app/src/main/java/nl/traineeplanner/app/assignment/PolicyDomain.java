@@ -33,4 +33,15 @@ public class PolicyDomain {
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
+
+    /** Reference data is identified by its code alone. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PolicyDomain that && code != null && code.equals(that.getCode());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(code);
+    }
 }

@@ -41,4 +41,15 @@ public class Municipality {
     public GeoPoint centre() {
         return new GeoPoint(latitude, longitude);
     }
+
+    /** Reference data is identified by its code alone. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Municipality that && code != null && code.equals(that.getCode());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(code);
+    }
 }
