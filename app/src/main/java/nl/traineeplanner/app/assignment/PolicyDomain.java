@@ -21,6 +21,12 @@ public class PolicyDomain {
 
     protected PolicyDomain() {}
 
+    public PolicyDomain(String code, String name, String nameEn) {
+        this.code = code;
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
     public String getCode() {
         return code;
     }

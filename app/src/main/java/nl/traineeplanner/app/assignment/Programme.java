@@ -19,6 +19,12 @@ public class Programme {
 
     protected Programme() {}
 
+    public Programme(String code, String name, String nameEn) {
+        this.code = code;
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
     public String getCode() {
         return code;
     }

@@ -22,6 +22,13 @@ public class Municipality {
 
     protected Municipality() {}
 
+    public Municipality(String code, String name, GeoPoint centre) {
+        this.code = code;
+        this.name = name;
+        this.latitude = centre.latitude();
+        this.longitude = centre.longitude();
+    }
+
     public String getCode() {
         return code;
     }

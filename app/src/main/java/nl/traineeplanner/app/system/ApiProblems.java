@@ -37,6 +37,7 @@ class ApiProblems {
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
         problem.setType(URI.create("urn:traineeplanner:problem:invalid-input"));
         List<FieldProblem> fields = exception.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(org.springframework.validation.FieldError::getField))
                 .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
                 .toList();
         problem.setProperty("errors", fields);
