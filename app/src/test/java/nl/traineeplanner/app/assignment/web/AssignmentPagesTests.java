@@ -165,7 +165,7 @@ class AssignmentPagesTests {
     @Test
     void invalidFormShowsEachErrorInDutchAndStoresNothing() throws Exception {
         long before = assignments.count();
-        mvc.perform(post("/assignments")
+        String page = mvc.perform(post("/assignments")
                         .param("title", " ")
                         .param("capacity", "0")
                         .param("supervisorEmail", "geen-adres")
@@ -181,7 +181,18 @@ class AssignmentPagesTests {
                                 containsString("Dit is geen geldig e-mailadres."),
                                 containsString("Kies minstens één ronde."),
                                 containsString("id=\"title-error\""),
-                                containsString("aria-describedby=\"title-error\""))));
+                                containsString("aria-describedby=\"title-error\""))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // The summary at the top lists the errors in the order of the fields.
+        assertThat(List.of(
+                        page.indexOf("Vul een titel in."),
+                        page.indexOf("Kies minstens één ronde."),
+                        page.indexOf("Een opdracht biedt plaats aan minstens één trainee."),
+                        page.indexOf("Dit is geen geldig e-mailadres.")))
+                .doesNotContain(-1)
+                .isSorted();
         assertThat(assignments.count()).isEqualTo(before);
     }
 
