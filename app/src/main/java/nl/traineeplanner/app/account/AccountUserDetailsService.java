@@ -1,12 +1,12 @@
 package nl.traineeplanner.app.account;
 
-import org.springframework.security.core.userdetails.User;
+import nl.traineeplanner.app.system.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Lets Spring Security sign in the accounts stored in the database, each with its one role. */
+/** Lets Spring Security sign in the accounts stored in the database, each with its one role and what it belongs to. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -19,10 +19,16 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(account -> User.withUsername(account.getUsername())
-                        .password(account.getPasswordHash())
-                        .roles(account.getRole().name())
-                        .build())
+                .map(account -> new SignedInUser(
+                        account.getUsername(),
+                        account.getPasswordHash(),
+                        account.getRole().name(),
+                        account.getOrganisation() == null
+                                ? null
+                                : account.getOrganisation().getId(),
+                        account.getTrainee() == null
+                                ? null
+                                : account.getTrainee().getId()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

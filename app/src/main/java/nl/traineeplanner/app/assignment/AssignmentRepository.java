@@ -11,4 +11,6 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, J
     long countByStatus(AssignmentStatus status);
 
     boolean existsByTitle(String title);
+
+    List<Assignment> findByOrganisationIdOrderByTitle(Long organisationId);
 }

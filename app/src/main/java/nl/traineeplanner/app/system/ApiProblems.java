@@ -53,6 +53,14 @@ class ApiProblems {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> stepNotAllowed(IllegalStateException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, messages.getMessage("error.transition", null, locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     /** One field that was not accepted, with the reason in the user's language. */
     record FieldProblem(String field, String message) {}
 }

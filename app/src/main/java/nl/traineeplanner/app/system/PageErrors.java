@@ -18,10 +18,20 @@ class PageErrors {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ModelAndView staleEdit(HttpServletResponse response) {
+        return conflict(response, "error.stale");
+    }
+
+    /** A guarded step that is not possible now, such as approving an assignment twice. */
+    @ExceptionHandler(IllegalStateException.class)
+    ModelAndView stepNotAllowed(HttpServletResponse response) {
+        return conflict(response, "error.transition");
+    }
+
+    private static ModelAndView conflict(HttpServletResponse response, String messageKey) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", HttpServletResponse.SC_CONFLICT);
-        page.addObject("messageKey", "error.stale");
+        page.addObject("messageKey", messageKey);
         return page;
     }
 }

@@ -10,6 +10,7 @@ import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.system.SignedInUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -64,7 +65,8 @@ class AssignmentController {
     String detail(@PathVariable long id, Authentication user, Model model) {
         Assignment assignment = assignments
                 .findById(id)
-                .filter(found -> found.getStatus() == AssignmentStatus.APPROVED || isCoordinator(user))
+                .filter(found ->
+                        found.getStatus() == AssignmentStatus.APPROVED || isCoordinator(user) || isHostOf(user, found))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("assignment", assignment);
         return "assignments/detail";
@@ -142,6 +144,12 @@ class AssignmentController {
         model.addAttribute("domains", referenceData.domains());
         model.addAttribute("programmes", referenceData.programmes());
         model.addAttribute("municipalities", municipalities.findAllByOrderByName());
+    }
+
+    private static boolean isHostOf(Authentication user, Assignment assignment) {
+        return user != null
+                && user.getPrincipal() instanceof SignedInUser signedIn
+                && signedIn.isHostOf(assignment.getOrganisation().getId());
     }
 
     private static boolean isCoordinator(Authentication user) {
