@@ -257,6 +257,12 @@ class AssignmentPagesTests {
     }
 
     @Test
+    void languageSwitchKeepsTheFilters() throws Exception {
+        mvc.perform(get("/assignments?q=water&municipality=GM0014").with(TRAINEE))
+                .andExpect(content().string(containsString("href=\"?q=water&amp;municipality=GM0014&amp;lang=en\"")));
+    }
+
+    @Test
     void navigationShowsCoordinatorLinksOnlyToTheCoordinator() throws Exception {
         mvc.perform(get("/assignments").with(TRAINEE))
                 .andExpect(content().string(not(containsString("href=\"/trainees\""))));
