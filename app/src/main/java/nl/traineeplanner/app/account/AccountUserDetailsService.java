@@ -1,0 +1,34 @@
+package nl.traineeplanner.app.account;
+
+import nl.traineeplanner.app.system.SignedInUser;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Lets Spring Security sign in the accounts stored in the database, each with its one role and what it belongs to. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(account -> new SignedInUser(
+                        account.getUsername(),
+                        account.getPasswordHash(),
+                        account.getRole().name(),
+                        account.getOrganisation() == null
+                                ? null
+                                : account.getOrganisation().getId(),
+                        account.getTrainee() == null
+                                ? null
+                                : account.getTrainee().getId()))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

@@ -1,0 +1,7 @@
+package nl.traineeplanner.app.account;
+
+public enum Role {
+    COORDINATOR,
+    HOST,
+    TRAINEE
+}

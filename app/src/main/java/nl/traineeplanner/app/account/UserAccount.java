@@ -1,0 +1,105 @@
+package nl.traineeplanner.app.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.Objects;
+import nl.traineeplanner.app.organisation.Organisation;
+import nl.traineeplanner.app.trainee.Trainee;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Someone who signs in. A host account belongs to its organisation and a trainee account to its trainee; the
+ * factory methods make sure of that. Only the BCrypt hash of the password is kept.
+ */
+@Entity
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "trainee_id")
+    private Trainee trainee;
+
+    protected UserAccount() {}
+
+    private UserAccount(String username, String passwordHash, String displayName, Role role) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.role = role;
+    }
+
+    public static UserAccount coordinator(String username, String passwordHash, String displayName) {
+        return new UserAccount(username, passwordHash, displayName, Role.COORDINATOR);
+    }
+
+    public static UserAccount host(
+            String username, String passwordHash, String displayName, Organisation organisation) {
+        UserAccount account = new UserAccount(username, passwordHash, displayName, Role.HOST);
+        account.organisation = Objects.requireNonNull(organisation, "organisation");
+        return account;
+    }
+
+    public static UserAccount trainee(String username, String passwordHash, Trainee trainee) {
+        UserAccount account = new UserAccount(username, passwordHash, trainee.getName(), Role.TRAINEE);
+        account.trainee = trainee;
+        return account;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Trainee getTrainee() {
+        return trainee;
+    }
+}

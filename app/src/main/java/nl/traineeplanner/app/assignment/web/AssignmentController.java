@@ -1,0 +1,159 @@
+package nl.traineeplanner.app.assignment.web;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.assignment.AssignmentFilter;
+import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.assignment.AssignmentStatus;
+import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.organisation.MunicipalityRepository;
+import nl.traineeplanner.app.organisation.OrganisationRepository;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.system.SignedInUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The assignment catalogue and detail pages for everyone signed in, and the coordinator's assignment form. */
+@Controller
+class AssignmentController {
+
+    private static final String FORM = "assignments/form";
+
+    private final AssignmentRepository assignments;
+    private final AssignmentForms forms;
+    private final RoundRepository rounds;
+    private final ReferenceDataRepository referenceData;
+    private final MunicipalityRepository municipalities;
+    private final OrganisationRepository organisations;
+
+    AssignmentController(
+            AssignmentRepository assignments,
+            AssignmentForms forms,
+            RoundRepository rounds,
+            ReferenceDataRepository referenceData,
+            MunicipalityRepository municipalities,
+            OrganisationRepository organisations) {
+        this.assignments = assignments;
+        this.forms = forms;
+        this.rounds = rounds;
+        this.referenceData = referenceData;
+        this.municipalities = municipalities;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/assignments")
+    String catalogue(AssignmentFilter filter, Model model) {
+        model.addAttribute("filter", filter);
+        model.addAttribute("assignments", assignments.findAll(filter.approved(), Sort.by("title")));
+        addChoices(model);
+        return "assignments/catalogue";
+    }
+
+    @GetMapping("/assignments/{id}")
+    String detail(@PathVariable long id, Authentication user, Model model) {
+        Assignment assignment = assignments
+                .findById(id)
+                .filter(found ->
+                        found.getStatus() == AssignmentStatus.APPROVED || isCoordinator(user) || isHostOf(user, found))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("assignment", assignment);
+        return "assignments/detail";
+    }
+
+    @GetMapping("/assignments/new")
+    String newAssignment(Model model) {
+        model.addAttribute("assignmentForm", new AssignmentForm());
+        return showForm(model, null);
+    }
+
+    @PostMapping("/assignments")
+    @Transactional
+    String create(
+            @Valid @ModelAttribute AssignmentForm assignmentForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Optional<AssignmentForms.Resolved> resolved = forms.resolve(assignmentForm, errors);
+        if (resolved.isEmpty()) {
+            return showForm(model, null);
+        }
+        Assignment assignment =
+                new Assignment(resolved.get().organisation(), resolved.get().content());
+        // The coordinator is the reviewer: what they enter is approved at once.
+        assignment.submit();
+        assignment.approve();
+        assignments.save(assignment);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/assignments/" + assignment.getId();
+    }
+
+    @GetMapping("/assignments/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Assignment assignment = find(id);
+        model.addAttribute("assignmentForm", AssignmentForm.of(assignment));
+        return showForm(model, assignment);
+    }
+
+    @PostMapping("/assignments/{id}/edit")
+    @Transactional
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute AssignmentForm assignmentForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Assignment assignment = find(id);
+        if (assignmentForm.getVersion() == null || assignmentForm.getVersion() != assignment.getVersion()) {
+            errors.reject("error.stale");
+        }
+        Optional<AssignmentForms.Resolved> resolved = forms.resolve(assignmentForm, errors);
+        if (resolved.isEmpty()) {
+            return showForm(model, assignment);
+        }
+        assignment.changeHost(resolved.get().organisation());
+        assignment.revise(resolved.get().content());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/assignments/" + id;
+    }
+
+    private Assignment find(long id) {
+        return assignments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String showForm(Model model, Assignment editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("organisations", organisations.findAllByOrderByName());
+        addChoices(model);
+        return FORM;
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("rounds", rounds.findAllByOrderByStartDate());
+        model.addAttribute("domains", referenceData.domains());
+        model.addAttribute("programmes", referenceData.programmes());
+        model.addAttribute("municipalities", municipalities.findAllByOrderByName());
+    }
+
+    private static boolean isHostOf(Authentication user, Assignment assignment) {
+        return user != null
+                && user.getPrincipal() instanceof SignedInUser signedIn
+                && signedIn.isHostOf(assignment.getOrganisation().getId());
+    }
+
+    private static boolean isCoordinator(Authentication user) {
+        return user != null
+                && user.getAuthorities().stream().anyMatch(a -> "ROLE_COORDINATOR".equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,9 @@
+package nl.traineeplanner.app.placement;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface HostRankingRepository extends JpaRepository<HostRanking, Long> {
+
+    List<HostRanking> findByAssignmentIdOrderByRank(Long assignmentId);
+}

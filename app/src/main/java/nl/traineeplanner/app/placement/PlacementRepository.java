@@ -1,0 +1,9 @@
+package nl.traineeplanner.app.placement;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    List<Placement> findByRoundId(Long roundId);
+}

@@ -1,0 +1,142 @@
+package nl.traineeplanner.app.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A "ronde": one rotation period of about eight months. Its status moves one way through {@link RoundStatus}; each
+ * step is guarded here, so no caller can, say, publish a round twice.
+ */
+@Entity
+@Table(name = "planning_round")
+public class Round {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id")
+    private Cohort cohort;
+
+    private int sequenceNumber;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private LocalDate startDate;
+
+    @Column(nullable = false)
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private LocalDate intakeDeadline;
+
+    @Column(nullable = false)
+    private LocalDate preferencesDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private RoundStatus status = RoundStatus.INTAKE;
+
+    protected Round() {}
+
+    public Round(Cohort cohort, int sequenceNumber, String name, RoundPeriod period) {
+        this.cohort = Objects.requireNonNull(cohort, "cohort");
+        if (sequenceNumber < 1) {
+            throw new IllegalArgumentException("sequence number must be at least 1");
+        }
+        this.sequenceNumber = sequenceNumber;
+        this.name = Objects.requireNonNull(name, "name");
+        this.startDate = period.start();
+        this.endDate = period.end();
+        this.intakeDeadline = period.intakeDeadline();
+        this.preferencesDeadline = period.preferencesDeadline();
+    }
+
+    /** Intake is over: trainees may now rank the approved assignments. */
+    public void openPreferences() {
+        advance(RoundStatus.INTAKE, RoundStatus.PREFERENCES_OPEN);
+    }
+
+    /** Preferences are closed: the coordinator runs and adjusts the matching. */
+    public void startMatching() {
+        advance(RoundStatus.PREFERENCES_OPEN, RoundStatus.MATCHING);
+    }
+
+    /** The coordinator decided: placements become known to trainees and hosts. */
+    public void publish() {
+        advance(RoundStatus.MATCHING, RoundStatus.PUBLISHED);
+    }
+
+    public void start() {
+        advance(RoundStatus.PUBLISHED, RoundStatus.RUNNING);
+    }
+
+    public void close() {
+        advance(RoundStatus.RUNNING, RoundStatus.CLOSED);
+    }
+
+    private void advance(RoundStatus from, RoundStatus to) {
+        if (status != from) {
+            throw new IllegalStateException(
+                    "Round '%s' cannot move to %s: it is %s, not %s".formatted(name, to, status, from));
+        }
+        status = to;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public int getSequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public RoundPeriod getPeriod() {
+        return new RoundPeriod(startDate, endDate, intakeDeadline, preferencesDeadline);
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public RoundStatus getStatus() {
+        return status;
+    }
+}

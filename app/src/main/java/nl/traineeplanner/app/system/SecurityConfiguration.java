@@ -1,0 +1,73 @@
+package nl.traineeplanner.app.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may see what. Pages use form login with a session; the JSON API also takes HTTP Basic. CSRF protection stays on
+ * for everything a browser session can reach; only API calls that carry their own credentials skip it.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final RequestMatcher API =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    private static final RequestMatcher API_WITH_OWN_CREDENTIALS =
+            request -> API.matches(request) && hasBasicCredentials(request);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/trainees/**", "/api/trainees/**")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers("/assignments/new", "/assignments/*/edit")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/assignments", "/api/assignments")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/assignments/*")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers(HttpMethod.POST, "/assignments/*/review")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers("/proposals", "/proposals/**")
+                        .hasRole("HOST")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/assignments", false)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .httpBasic(basic -> {})
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

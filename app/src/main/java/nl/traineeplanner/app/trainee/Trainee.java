@@ -1,0 +1,157 @@
+package nl.traineeplanner.app.trainee;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.traineeplanner.app.assignment.PolicyDomain;
+import nl.traineeplanner.app.organisation.GeoPoint;
+import nl.traineeplanner.app.organisation.Municipality;
+import nl.traineeplanner.app.organisation.Organisation;
+import nl.traineeplanner.app.round.Cohort;
+
+/** A trainee of a cohort: hired first, then placed at three assignments at three different organisations. */
+@Entity
+public class Trainee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id")
+    private Cohort cohort;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    private String phone;
+
+    @Column(nullable = false)
+    private String education;
+
+    @ManyToMany
+    @JoinTable(
+            name = "trainee_interest",
+            joinColumns = @JoinColumn(name = "trainee_id"),
+            inverseJoinColumns = @JoinColumn(name = "domain_code"))
+    private Set<PolicyDomain> interests = new HashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_code")
+    private Municipality homeMunicipality;
+
+    private double latitude;
+
+    private double longitude;
+
+    /** A hard limit on the distance from home to an assignment; none when empty. */
+    private Integer maxTravelKm;
+
+    @ManyToMany
+    @JoinTable(
+            name = "trainee_excluded_organisation",
+            joinColumns = @JoinColumn(name = "trainee_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> excludedOrganisations = new HashSet<>();
+
+    protected Trainee() {}
+
+    public Trainee(Cohort cohort, TraineeProfile profile) {
+        this.cohort = Objects.requireNonNull(cohort, "cohort");
+        updateProfile(profile);
+    }
+
+    public void updateProfile(TraineeProfile profile) {
+        this.name = profile.name();
+        this.email = profile.email();
+        this.phone = profile.phone();
+        this.education = profile.education();
+        this.interests.clear();
+        this.interests.addAll(profile.interests());
+        this.homeMunicipality = profile.homeMunicipality();
+        this.latitude = profile.home().latitude();
+        this.longitude = profile.home().longitude();
+        this.maxTravelKm = profile.maxTravelKm();
+    }
+
+    /** The trainee will not be placed here, for instance after working there before the traineeship. */
+    public void exclude(Organisation organisation) {
+        excludedOrganisations.add(Objects.requireNonNull(organisation));
+    }
+
+    public void allow(Organisation organisation) {
+        excludedOrganisations.remove(organisation);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public List<PolicyDomain> getInterests() {
+        return interests.stream()
+                .sorted(Comparator.comparing(PolicyDomain::getName))
+                .toList();
+    }
+
+    public Municipality getHomeMunicipality() {
+        return homeMunicipality;
+    }
+
+    public GeoPoint getHome() {
+        return new GeoPoint(latitude, longitude);
+    }
+
+    public Optional<Integer> getMaxTravelKm() {
+        return Optional.ofNullable(maxTravelKm);
+    }
+
+    public List<Organisation> getExcludedOrganisations() {
+        return excludedOrganisations.stream()
+                .sorted(Comparator.comparing(Organisation::getName))
+                .toList();
+    }
+}

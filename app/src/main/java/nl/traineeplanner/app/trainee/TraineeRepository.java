@@ -1,0 +1,9 @@
+package nl.traineeplanner.app.trainee;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TraineeRepository extends JpaRepository<Trainee, Long> {
+
+    List<Trainee> findAllByOrderByName();
+}

@@ -1,0 +1,335 @@
+package nl.traineeplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.assignment.AssignmentContent;
+import nl.traineeplanner.app.assignment.AssignmentFilter;
+import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.organisation.Municipality;
+import nl.traineeplanner.app.organisation.MunicipalityRepository;
+import nl.traineeplanner.app.organisation.Organisation;
+import nl.traineeplanner.app.organisation.OrganisationRepository;
+import nl.traineeplanner.app.round.Cohort;
+import nl.traineeplanner.app.round.CohortRepository;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundPeriod;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.round.RoundStatus;
+import nl.traineeplanner.app.trainee.Trainee;
+import nl.traineeplanner.app.trainee.TraineePreference;
+import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
+import nl.traineeplanner.app.trainee.TraineeProfile;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the persistence layer promises, checked on every database we support: the subclasses run these same tests on
+ * H2 and on PostgreSQL, each with a schema made by the Flyway migrations. Each test runs in a transaction that is
+ * rolled back; it is declared here because the slice's own {@code @Transactional} does not reach inherited methods.
+ */
+@Transactional
+public abstract class PersistenceContract {
+
+    @Autowired
+    protected EntityManager entityManager;
+
+    @Autowired
+    private MunicipalityRepository municipalities;
+
+    @Autowired
+    private ReferenceDataRepository referenceData;
+
+    @Autowired
+    private OrganisationRepository organisations;
+
+    @Autowired
+    private CohortRepository cohorts;
+
+    @Autowired
+    private RoundRepository rounds;
+
+    @Autowired
+    private AssignmentRepository assignments;
+
+    @Autowired
+    private TraineeRepository trainees;
+
+    @Autowired
+    private TraineePreferenceRepository preferences;
+
+    private Round round1;
+    private Round round2;
+    private Organisation oldambt;
+    private Organisation province;
+
+    @BeforeEach
+    void createCohortAndHosts() {
+        Cohort cohort = cohorts.save(new Cohort("Lichting test"));
+        round1 = rounds.save(new Round(cohort, 1, "Ronde 1", period(2027, 1)));
+        round2 = rounds.save(new Round(cohort, 2, "Ronde 2", period(2027, 9)));
+        oldambt = organisations.save(new Organisation(
+                "t-oldambt",
+                "Gemeente Oldambt",
+                municipality("GM1895"),
+                municipality("GM1895").centre()));
+        province = organisations.save(new Organisation(
+                "t-provincie",
+                "Provincie Groningen",
+                municipality("GM0014"),
+                municipality("GM0014").centre()));
+    }
+
+    private static RoundPeriod period(int year, int month) {
+        LocalDate start = LocalDate.of(year, month, 1);
+        return new RoundPeriod(start, start.plusMonths(8).minusDays(1), start.minusMonths(3), start.minusMonths(1));
+    }
+
+    private Municipality municipality(String code) {
+        return municipalities.findById(code).orElseThrow();
+    }
+
+    private Assignment approved(
+            Organisation host, String title, String programme, String domain, String tasks, Round... offeredIn) {
+        Municipality place = host.getMunicipality();
+        Assignment assignment = new Assignment(
+                host,
+                new AssignmentContent(
+                        title,
+                        referenceData.programme(programme).orElseThrow(),
+                        referenceData.domain(domain).orElseThrow(),
+                        null,
+                        "Context van " + title,
+                        tasks,
+                        "Een advies",
+                        place,
+                        host.getLocation(),
+                        Set.of(offeredIn),
+                        1,
+                        new AssignmentContent.Supervisor("Begeleider", "begeleider@example.nl"),
+                        0));
+        assignment.submit();
+        assignment.approve();
+        return assignments.save(assignment);
+    }
+
+    private List<String> titles(AssignmentFilter filter) {
+        return assignments.findAll(filter.approved(), Sort.by("title")).stream()
+                .map(Assignment::getTitle)
+                .toList();
+    }
+
+    @Test
+    void migrationsProvideTheTenMunicipalitiesBothProgrammesAndTheDomains() {
+        assertThat(municipalities.findAllByOrderByName())
+                .extracting(Municipality::getCode)
+                .containsExactlyInAnyOrder(
+                        "GM0014", "GM1966", "GM1969", "GM1979", "GM1952", "GM1895", "GM0765", "GM0047", "GM0037",
+                        "GM1950");
+        assertThat(referenceData.programmes()).extracting(p -> p.getCode()).containsExactlyInAnyOrder("tvg", "npg");
+        assertThat(referenceData.domains()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void storesAnAssignmentWithItsRoundsAndReadsItBack() {
+        Assignment saved =
+                approved(oldambt, "Toekomst voor Oldambt", "npg", "programmamanagement", "Taken", round1, round2);
+        entityManager.flush();
+        entityManager.clear();
+
+        Assignment read = assignments.findById(saved.getId()).orElseThrow();
+        assertThat(read.getTitle()).isEqualTo("Toekomst voor Oldambt");
+        assertThat(read.getOrganisation().getName()).isEqualTo("Gemeente Oldambt");
+        assertThat(read.getRounds()).extracting(Round::getName).containsExactly("Ronde 1", "Ronde 2");
+        assertThat(read.getMunicipality().getCode()).isEqualTo("GM1895");
+        assertThat(read.getVersion()).isZero();
+    }
+
+    @Test
+    void filtersTheCatalogueByRoundProgrammeDomainAndMunicipality() {
+        approved(oldambt, "Oldambt ronde 1", "npg", "programmamanagement", "Taken", round1);
+        approved(oldambt, "Oldambt ronde 2", "tvg", "europa", "Taken", round2);
+        approved(province, "Provincie beide rondes", "tvg", "europa", "Taken", round1, round2);
+
+        assertThat(titles(new AssignmentFilter(round1.getId(), null, null, null, null)))
+                .containsExactly("Oldambt ronde 1", "Provincie beide rondes");
+        assertThat(titles(new AssignmentFilter(null, null, "tvg", null, null)))
+                .containsExactly("Oldambt ronde 2", "Provincie beide rondes");
+        assertThat(titles(new AssignmentFilter(round2.getId(), "europa", "tvg", "GM1895", null)))
+                .containsExactly("Oldambt ronde 2");
+    }
+
+    @Test
+    void searchesTitleAndDescriptionsCaseInsensitively() {
+        approved(oldambt, "Dorpsvisies", "npg", "programmamanagement", "Werken met DATA en dashboards", round1);
+        approved(province, "Waterstof in de EEMSHAVEN", "tvg", "economie-energie", "Analyseren", round1);
+        approved(province, "Iets anders", "tvg", "europa", "Lobby", round1);
+
+        assertThat(titles(new AssignmentFilter(null, null, null, null, "dashboards")))
+                .containsExactly("Dorpsvisies");
+        assertThat(titles(new AssignmentFilter(null, null, null, null, "eemshaven")))
+                .containsExactly("Waterstof in de EEMSHAVEN");
+        assertThat(titles(new AssignmentFilter(null, null, null, null, "Context van iets")))
+                .containsExactly("Iets anders");
+    }
+
+    @Test
+    void searchTakesWildcardCharactersLiterally() {
+        approved(oldambt, "Honderd procent", "npg", "programmamanagement", "Taken", round1);
+        approved(oldambt, "Score 100% gehaald", "npg", "programmamanagement", "Taken", round1);
+
+        assertThat(titles(new AssignmentFilter(null, null, null, null, "100%"))).containsExactly("Score 100% gehaald");
+        assertThat(titles(new AssignmentFilter(null, null, null, null, "%"))).containsExactly("Score 100% gehaald");
+    }
+
+    @Test
+    void catalogueLeavesOutAssignmentsThatAreNotApproved() {
+        Assignment draft = new Assignment(
+                oldambt,
+                new AssignmentContent(
+                        "Nog een concept",
+                        referenceData.programme("npg").orElseThrow(),
+                        referenceData.domain("data").orElseThrow(),
+                        null,
+                        "c",
+                        "t",
+                        "r",
+                        oldambt.getMunicipality(),
+                        oldambt.getLocation(),
+                        Set.of(round1),
+                        1,
+                        new AssignmentContent.Supervisor("B", "b@example.nl"),
+                        0));
+        assignments.save(draft);
+        approved(oldambt, "Goedgekeurd", "npg", "data", "Taken", round1);
+
+        assertThat(titles(AssignmentFilter.none())).containsExactly("Goedgekeurd");
+    }
+
+    @Test
+    void refusesToSaveAStaleCopy() {
+        Assignment saved = approved(oldambt, "Origineel", "npg", "programmamanagement", "Taken", round1);
+        entityManager.flush();
+        entityManager.clear();
+        Assignment stale = assignments.findById(saved.getId()).orElseThrow();
+        entityManager.detach(stale);
+
+        Assignment fresh = assignments.findById(saved.getId()).orElseThrow();
+        fresh.revise(new AssignmentContent(
+                "Door een ander gewijzigd",
+                fresh.getProgramme(),
+                fresh.getDomain(),
+                null,
+                "c",
+                "t",
+                "r",
+                fresh.getMunicipality(),
+                fresh.getLocation(),
+                Set.of(round1),
+                1,
+                fresh.getSupervisor(),
+                0));
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThatThrownBy(() -> assignments.saveAndFlush(stale))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void keepsRoundStatusAndVersion() {
+        round1.openPreferences();
+        entityManager.flush();
+        entityManager.clear();
+
+        Round read = rounds.findById(round1.getId()).orElseThrow();
+        assertThat(read.getStatus()).isEqualTo(RoundStatus.PREFERENCES_OPEN);
+        assertThat(read.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void storesTraineesWithInterestsExclusionsAndRankedPreferences() {
+        Assignment first = approved(oldambt, "Eerste keus", "npg", "programmamanagement", "Taken", round1);
+        Assignment second = approved(province, "Tweede keus", "tvg", "europa", "Taken", round1);
+        Trainee trainee = new Trainee(
+                round1.getCohort(),
+                new TraineeProfile(
+                        "Julia van Dijk",
+                        "julia@example.nl",
+                        "06-12345678",
+                        "Pedagogiek",
+                        Set.of(referenceData.domain("onderwijs-jeugd").orElseThrow()),
+                        municipality("GM1895"),
+                        municipality("GM1895").centre(),
+                        40));
+        trainee.exclude(province);
+        trainees.save(trainee);
+        preferences.save(new TraineePreference(trainee, round1, second, 2, "Ook mooi"));
+        preferences.save(new TraineePreference(trainee, round1, first, 1, "Dichtbij huis"));
+        entityManager.flush();
+        entityManager.clear();
+
+        Trainee read = trainees.findById(trainee.getId()).orElseThrow();
+        assertThat(read.getMaxTravelKm()).contains(40);
+        assertThat(read.getExcludedOrganisations())
+                .extracting(Organisation::getCode)
+                .containsExactly("t-provincie");
+        assertThat(read.getInterests()).extracting(d -> d.getCode()).containsExactly("onderwijs-jeugd");
+        assertThat(preferences.findByTraineeOrderByRoundStartDateAscRankAsc(read))
+                .extracting(p -> p.getAssignment().getTitle())
+                .containsExactly("Eerste keus", "Tweede keus");
+    }
+
+    @Test
+    void refusesTwoPreferencesWithTheSameRankInOneRound() {
+        Assignment first = approved(oldambt, "Eerste", "npg", "programmamanagement", "Taken", round1);
+        Assignment other = approved(province, "Ander", "tvg", "europa", "Taken", round1);
+        Trainee trainee = trainees.save(new Trainee(
+                round1.getCohort(),
+                new TraineeProfile(
+                        "Bram Visser",
+                        "bram@example.nl",
+                        null,
+                        "Economie",
+                        Set.of(),
+                        municipality("GM0014"),
+                        municipality("GM0014").centre(),
+                        null)));
+        preferences.save(new TraineePreference(trainee, round1, first, 1, null));
+
+        // Identity keys make the insert happen at once, so the database answers on save (or at the latest on flush).
+        assertThatThrownBy(() -> {
+                    preferences.save(new TraineePreference(trainee, round1, other, 1, null));
+                    entityManager.flush();
+                })
+                .isInstanceOfAny(
+                        DataIntegrityViolationException.class,
+                        org.hibernate.exception.ConstraintViolationException.class);
+    }
+
+    @Test
+    void databaseRefusesACapacityBelowOne() {
+        Assignment saved = approved(oldambt, "Capaciteit", "npg", "programmamanagement", "Taken", round1);
+        entityManager.flush();
+
+        assertThatThrownBy(() -> entityManager
+                        .createNativeQuery("update assignment set capacity = 0 where id = " + saved.getId())
+                        .executeUpdate())
+                .isInstanceOfAny(
+                        DataIntegrityViolationException.class,
+                        org.hibernate.exception.ConstraintViolationException.class,
+                        jakarta.persistence.PersistenceException.class);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.traineeplanner.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The persistence contract on a real PostgreSQL, in a fresh schema that the Flyway migrations fill and that is dropped
+ * afterwards. Skipped (not failed) when no PostgreSQL can be reached (a JUnit condition checks first): set {@code TRAINEEPLANNER_TEST_POSTGRES_URL},
+ * {@code TRAINEEPLANNER_TEST_POSTGRES_USER} and {@code TRAINEEPLANNER_TEST_POSTGRES_PASSWORD} to point elsewhere.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@EnabledIf(value = "postgresIsReachable", disabledReason = "PostgreSQL is not reachable")
+class PostgresPersistenceTests extends PersistenceContract {
+
+    private static final String URL = env("TRAINEEPLANNER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = env("TRAINEEPLANNER_TEST_POSTGRES_USER", "postgres");
+    private static final String PASSWORD = env("TRAINEEPLANNER_TEST_POSTGRES_PASSWORD", "");
+    private static final String SCHEMA =
+            "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    private static boolean schemaCreated;
+
+    /** Runs the tests only where a PostgreSQL answers; elsewhere JUnit reports them as skipped. */
+    static boolean postgresIsReachable() {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create schema if not exists " + SCHEMA);
+            schemaCreated = true;
+            return true;
+        } catch (SQLException unreachable) {
+            System.getLogger(PostgresPersistenceTests.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "PostgreSQL not reachable at " + URL + ", tests skipped: " + unreachable.getMessage());
+            return false;
+        }
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        if (!schemaCreated) {
+            return;
+        }
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema " + SCHEMA + " cascade");
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        String separator = URL.contains("?") ? "&" : "?";
+        registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
+    }
+
+    private static Connection connect() throws SQLException {
+        DriverManager.setLoginTimeout(3);
+        return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

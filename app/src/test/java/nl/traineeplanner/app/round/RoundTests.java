@@ -1,0 +1,76 @@
+package nl.traineeplanner.app.round;
+
+import static nl.traineeplanner.app.Fixtures.round;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RoundTests {
+
+    @Test
+    void goesThroughItsWholeCycleInOrder() {
+        Round round = round(1);
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.INTAKE);
+        round.openPreferences();
+        round.startMatching();
+        round.publish();
+        round.start();
+        round.close();
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.CLOSED);
+    }
+
+    @Test
+    void publishesOnlyFromMatching() {
+        Round round = round(1);
+        round.openPreferences();
+        assertThatIllegalStateException().isThrownBy(round::publish);
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.PREFERENCES_OPEN);
+    }
+
+    @Test
+    void cannotPublishTwice() {
+        Round round = round(1);
+        round.openPreferences();
+        round.startMatching();
+        round.publish();
+        assertThatIllegalStateException().isThrownBy(round::publish);
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.PUBLISHED);
+    }
+
+    @Test
+    void cannotSkipThePreferencesStep() {
+        Round round = round(1);
+        assertThatIllegalStateException().isThrownBy(round::startMatching);
+    }
+
+    @Test
+    void cannotReopenPreferencesOnceMatchingStarted() {
+        Round round = round(1);
+        round.openPreferences();
+        round.startMatching();
+        assertThatIllegalStateException().isThrownBy(round::openPreferences);
+    }
+
+    @Test
+    void periodRefusesAnEndBeforeTheStart() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RoundPeriod(
+                        LocalDate.of(2027, 9, 1),
+                        LocalDate.of(2027, 8, 31),
+                        LocalDate.of(2027, 5, 1),
+                        LocalDate.of(2027, 6, 1)));
+    }
+
+    @Test
+    void periodRefusesPreferencesClosingAfterTheStart() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RoundPeriod(
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 8, 31),
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 1, 2)));
+    }
+}
