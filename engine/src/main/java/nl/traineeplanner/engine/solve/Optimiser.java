@@ -24,7 +24,6 @@ public final class Optimiser {
     private static final long FULL_PRICING_PAIRS = 3_000_000;
     private static final int UNRANKED_CANDIDATES = 40;
     private static final int SEED_COLUMNS = Integer.getInteger("traineeplanner.seed", 3);
-    private static final long QUICK_MILLIS = 30_000;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
@@ -116,6 +115,20 @@ public final class Optimiser {
             // a lower bound for every cap not yet settled, fairness included
             long unsettled = withoutCapacity + fairness * floor;
             boolean settled = false;
+            if (!pricer.complete()) {
+                // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
+                Lagrangian lagrangian = new Lagrangian(problem, pricer);
+                long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
+                Lagrangian.Outcome outcome = lagrangian.run(upper, this::remaining, reserve);
+                unsettled = Math.max(unsettled, outcome.bound() + fairness * floor);
+                int[] repaired = chosenOf(lagrangian.repair(outcome.cheapest()));
+                if (repaired != null && total(repaired) < upper) {
+                    best = repaired;
+                    upper = total(repaired);
+                }
+                options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
+                cap = floor - 1; // nothing more to settle in the time there is
+            }
             capFloor = floor;
             while (cap >= floor && remaining() > 0) {
                 capUpper = upper;
@@ -150,7 +163,7 @@ public final class Optimiser {
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
             }
-            if (cap < floor) {
+            if (cap < floor && pricer.complete()) {
                 settled = true;
             }
             long bound = settled ? upper : Math.min(upper, unsettled);
@@ -164,7 +177,9 @@ public final class Optimiser {
             for (int t = 0; t < problem.traineeCount() && remaining() > 0; t++) {
                 List<Pricer.Priced> cheapest = pricer.cheapest(t, free, Long.MAX_VALUE, SEED_COLUMNS);
                 cheapest.forEach(p -> master.add(p.trajectory()));
-                bound += pricer.complete() ? cheapest.get(0).price() : pricer.relaxedBound(t, free);
+                bound += pricer.complete()
+                        ? cheapest.get(0).price()
+                        : pricer.validBound(t, free, cheapest.get(0).price());
             }
             return remaining() > 0 ? ceil(bound) : 0;
         }
@@ -187,21 +202,24 @@ public final class Optimiser {
             return chosen;
         }
 
+        private int[] chosenOf(List<Trajectory> trajectories) {
+            if (trajectories.isEmpty()) {
+                return null;
+            }
+            int[] chosen = new int[trajectories.size()];
+            for (int t = 0; t < chosen.length; t++) {
+                master.add(trajectories.get(t));
+                chosen[t] = master.indexOf(trajectories.get(t));
+            }
+            return chosen;
+        }
+
         private long total(int[] chosen) {
             return master.cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
         }
 
         private long ceil(double value) {
             return (long) Math.ceil(value - EPS * Math.max(1, Math.abs(value)));
-        }
-
-        /** The Lagrangian bound of the relaxation's prices, over every allowed placement. */
-        private long relaxedBound(MasterProblem.LpSolution lp) {
-            double bound = lp.value();
-            for (int t = 0; t < problem.traineeCount(); t++) {
-                bound += Math.min(0, pricer.relaxedBound(t, lp) - lp.convexity()[t]);
-            }
-            return ceil(bound);
         }
 
         private long capFloor;
@@ -226,19 +244,9 @@ public final class Optimiser {
             if (lp == null) {
                 return null;
             }
-            long lowerBound = pricer.complete() ? ceil(lp.value()) : relaxedBound(lp);
+            long lowerBound = ceil(lp.value());
             if (lowerBound + problem.weights().fairness() * capFloor >= capUpper) {
                 return new Capped(lowerBound, null, 0, true); // no plan under this cap can beat the best
-            }
-            if (!pricer.complete()) {
-                // without every placement as a candidate the relaxation proves nothing: a quick plan, no proof
-                int[] chosen = lp.integral();
-                if (chosen == null) {
-                    MasterProblem.IntegerSolution quick =
-                            master.solveInteger(cap, Math.min(remaining(), QUICK_MILLIS), null, lp.atOne());
-                    chosen = quick == null ? null : quick.chosen();
-                }
-                return new Capped(lowerBound, chosen, chosen == null ? 0 : master.cost(chosen), false);
             }
             trace(
                     "cap %d: relaxation %.2f after %d ms, %d columns",

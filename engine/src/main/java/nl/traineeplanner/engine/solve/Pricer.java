@@ -21,13 +21,14 @@ final class Pricer {
     private final long[][][] baseCost; // [t][i][k] placement cost
     private final long[][][] preferenceCost; // [t][i][k]
     private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
+    private final double[][] othersFloor; // [t][i] least placement cost of an allowed non-candidate, or +inf
 
     private boolean complete = true;
 
     /**
      * @param unrankedLimit per trainee and round, at most this many assignments the trainee did not rank are
      *     kept as candidates (the cheapest for the trainee); with fewer than all, prices found here are not a
-     *     proof and {@link #relaxedBound} gives the valid bound
+     *     proof and {@link #validBound} gives the valid bound
      */
     Pricer(Problem problem, List<Placement> pins, int unrankedLimit) {
         this.problem = problem;
@@ -46,6 +47,7 @@ final class Pricer {
         baseCost = new long[nT][][];
         preferenceCost = new long[nT][][];
         pinnedRound = new boolean[nT][];
+        othersFloor = new double[nT][];
         for (int t = 0; t < nT; t++) {
             List<Integer> rounds = new ArrayList<>();
             for (int r = 0; r < nR; r++) {
@@ -59,6 +61,8 @@ final class Pricer {
             baseCost[t] = new long[n][];
             preferenceCost[t] = new long[n][];
             pinnedRound[t] = new boolean[n];
+            othersFloor[t] = new double[n];
+            Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
             for (int i = 0; i < n; i++) {
                 int r = roundsOf[t][i];
                 int[] allowed;
@@ -68,7 +72,7 @@ final class Pricer {
                 } else {
                     allowed = allowedAssignments(t, r);
                     if (allowed.length > (long) unrankedLimit + problem.ranked(t, r).length) {
-                        allowed = keepRankedAndCheapest(t, r, allowed, unrankedLimit);
+                        allowed = keepRankedAndCheapest(t, r, allowed, unrankedLimit, othersFloor[t], i);
                         complete = false;
                     }
                 }
@@ -95,7 +99,7 @@ final class Pricer {
         return Arrays.copyOf(out, n);
     }
 
-    private int[] keepRankedAndCheapest(int t, int r, int[] allowed, int unrankedLimit) {
+    private int[] keepRankedAndCheapest(int t, int r, int[] allowed, int unrankedLimit, double[] floor, int i) {
         // the unranked ones by cost in a bounded max-heap of (cost, assignment) packed in one long
         long[] heap = new long[unrankedLimit];
         int size = 0;
@@ -118,6 +122,8 @@ final class Pricer {
         for (int k = 0; k < size; k++) {
             kept[n++] = (int) (heap[k] & 0xFFFFFF);
         }
+        // every dropped one costs at least the dearest kept one
+        floor[i] = size == 0 ? Double.POSITIVE_INFINITY : (double) (heap[0] >>> 24);
         int[] out = Arrays.copyOf(kept, n);
         Arrays.sort(out);
         return out;
@@ -153,34 +159,39 @@ final class Pricer {
         heap[j] = tmp;
     }
 
+    /**
+     * A lower bound on the least price of any trajectory of t, candidates or not, given the least price over
+     * the candidates. Valid for prices of places that are never positive: a non-candidate then costs at least
+     * the floor of its round.
+     */
+    double validBound(int t, Duals duals, double cheapestOverCandidates) {
+        int n = roundsOf[t].length;
+        double[] least = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int r = roundsOf[t][i];
+            double min = pinnedRound[t][i]
+                    ? Double.POSITIVE_INFINITY
+                    : problem.weights().unplaced();
+            min = Math.min(min, othersFloor[t][i]);
+            for (int k = 0; k < candidates[t][i].length; k++) {
+                min = Math.min(min, baseCost[t][i][k] - duals.capacity(candidates[t][i][k], r));
+            }
+            least[i] = min;
+            sum += min;
+        }
+        double bound = cheapestOverCandidates;
+        for (int i = 0; i < n; i++) {
+            if (othersFloor[t][i] != Double.POSITIVE_INFINITY) {
+                bound = Math.min(bound, sum - least[i] + othersFloor[t][i]);
+            }
+        }
+        return bound;
+    }
+
     /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
     boolean complete() {
         return complete;
-    }
-
-    /**
-     * A lower bound on the least reduced cost (before the convexity dual) of any trajectory of t, over every
-     * allowed placement, not only the candidates: per round the cheapest price, ignoring the coupling terms
-     * (never negative) and different organisations.
-     */
-    double relaxedBound(int t, Duals duals) {
-        double bound = 0;
-        for (int i = 0; i < roundsOf[t].length; i++) {
-            int r = roundsOf[t][i];
-            if (pinnedRound[t][i]) {
-                int a = candidates[t][i][0];
-                bound += problem.placementCost(t, r, a) - duals.capacity(a, r);
-                continue;
-            }
-            double min = problem.weights().unplaced();
-            for (int a = 0; a < problem.assignmentCount(); a++) {
-                if (problem.allowed(t, r, a)) {
-                    min = Math.min(min, problem.placementCost(t, r, a) - duals.capacity(a, r));
-                }
-            }
-            bound += min;
-        }
-        return bound;
     }
 
     int[] roundsOf(int t) {

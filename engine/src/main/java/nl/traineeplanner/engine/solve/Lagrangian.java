@@ -1,0 +1,183 @@
+package nl.traineeplanner.engine.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+import nl.traineeplanner.engine.Problem;
+
+/**
+ * For instances too large for the linear relaxation in time: the capacity of every place priced by
+ * subgradient steps. Each step prices every trainee on its own, which gives a valid lower bound on the
+ * objective without fairness (the Lagrangian bound), and a plan is built by giving trainees, hardest first,
+ * their cheapest trajectory among the places still free.
+ */
+final class Lagrangian {
+
+    private final Problem problem;
+    private final Pricer pricer;
+    private final double[][] price; // [a][r], never positive: places are charged, never paid for
+    private final int nA;
+    private final int nR;
+
+    Lagrangian(Problem problem, Pricer pricer) {
+        this.problem = problem;
+        this.pricer = pricer;
+        this.nA = problem.assignmentCount();
+        this.nR = problem.roundCount();
+        this.price = new double[nA][nR];
+    }
+
+    private final Pricer.Duals duals = this::priceOf;
+
+    private double priceOf(int a, int r) {
+        return price[a][r];
+    }
+
+    /** Best bound found and the trajectories priced at the best step. */
+    record Outcome(long bound, List<Trajectory> cheapest) {}
+
+    /**
+     * Subgradient steps until the time budget (milliseconds left, as told by {@code remaining}) drops below
+     * {@code reserveMillis}.
+     */
+    Outcome run(long upperBound, LongSupplier remaining, long reserveMillis) {
+        double bestBound = Double.NEGATIVE_INFINITY;
+        List<Trajectory> atBest = List.of();
+        double step = 2.0;
+        int sinceImproved = 0;
+        for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
+            int[][] usage = new int[nA][nR];
+            double bound = 0;
+            List<Trajectory> cheapest = new ArrayList<>(problem.traineeCount());
+            for (int t = 0; t < problem.traineeCount(); t++) {
+                Pricer.Priced best = pricer.cheapest(t, duals, Long.MAX_VALUE);
+                bound += pricer.complete() ? best.price() : pricer.validBound(t, duals, best.price());
+                cheapest.add(best.trajectory());
+                int[] perRound = best.trajectory().assignmentPerRound();
+                for (int r = 0; r < nR; r++) {
+                    if (perRound[r] != Pricer.UNPLACED) {
+                        usage[perRound[r]][r]++;
+                    }
+                }
+            }
+            double norm = 0;
+            double[][] gradient = new double[nA][nR];
+            for (int a = 0; a < nA; a++) {
+                int capacity = problem.assignment(a).capacity();
+                for (int r = 0; r < nR; r++) {
+                    if (problem.offered(a, r)) {
+                        bound += capacity * price[a][r]; // min(price, unfilledPenalty) with price never positive
+                        double g = capacity - usage[a][r];
+                        // a place priced at zero with room to spare cannot go lower
+                        gradient[a][r] = price[a][r] == 0 && g > 0 ? 0 : g;
+                        norm += gradient[a][r] * gradient[a][r];
+                    }
+                }
+            }
+            if (bound > bestBound + 1e-9) {
+                bestBound = bound;
+                atBest = cheapest;
+                sinceImproved = 0;
+            } else if (++sinceImproved >= 10) {
+                step /= 2;
+                sinceImproved = 0;
+            }
+            Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
+            if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
+                break;
+            }
+            double length = step * Math.max(1, upperBound - bound) / norm;
+            for (int a = 0; a < nA; a++) {
+                for (int r = 0; r < nR; r++) {
+                    price[a][r] = Math.min(0, price[a][r] + length * gradient[a][r]);
+                }
+            }
+        }
+        return new Outcome((long) Math.ceil(bestBound - 1e-6), atBest);
+    }
+
+    /**
+     * A plan that keeps every hard rule: trainees, those with the dearest cheapest trajectory first, each
+     * take their cheapest trajectory among places still free, under the prices found.
+     */
+    List<Trajectory> repair(List<Trajectory> cheapest) {
+        int[][] free = new int[nA][nR];
+        for (int a = 0; a < nA; a++) {
+            for (int r = 0; r < nR; r++) {
+                free[a][r] = problem.offered(a, r) ? problem.assignment(a).capacity() : 0;
+            }
+        }
+        boolean[][] pinnedAt = new boolean[cheapest.size()][nR];
+        for (var pin : problem.instance().pinned()) {
+            int t = problem.traineeIndex(pin.trainee());
+            int r = problem.roundIndex(pin.round());
+            pinnedAt[t][r] = true;
+            free[problem.assignmentIndex(pin.assignment())][r]--; // pins hold their place from the start
+        }
+        Integer[] order = new Integer[cheapest.size()];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(
+                order,
+                Comparator.comparingLong((Integer t) -> -cheapest.get(t).cost()).thenComparing(t -> t));
+        Pricer.Duals full = (a, r) -> free[a][r] > 0 ? price[a][r] : -1e12;
+        Trajectory[] plan = new Trajectory[cheapest.size()];
+        for (int t : order) {
+            Trajectory tr = pricer.cheapest(t, full, Long.MAX_VALUE).trajectory();
+            int[] perRound = tr.assignmentPerRound().clone();
+            if (fillFromAll(t, perRound, free)) {
+                tr = pricer.fromPlan(t, perRound);
+            }
+            for (int r = 0; r < nR; r++) {
+                if (perRound[r] != Pricer.UNPLACED && !pinnedAt[t][r]) {
+                    free[perRound[r]][r]--;
+                }
+            }
+            plan[t] = tr;
+        }
+        return Arrays.asList(plan);
+    }
+
+    /**
+     * Where the candidates left a round of t unplaced, the cheapest free allowed place among all assignments,
+     * at an organisation t has no other placement with. True when something was placed.
+     */
+    private boolean fillFromAll(int t, int[] perRound, int[][] free) {
+        boolean placed = false;
+        for (int r = 0; r < nR; r++) {
+            if (perRound[r] != Pricer.UNPLACED || !problem.traineeInRound(t, r)) {
+                continue;
+            }
+            int bestA = -1;
+            long bestCost = Long.MAX_VALUE;
+            for (int a = 0; a < nA; a++) {
+                if (free[a][r] > 0
+                        && problem.allowed(t, r, a)
+                        && !organisationUsed(perRound, problem.organisationOf(a))) {
+                    long cost = problem.placementCost(t, r, a);
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        bestA = a;
+                    }
+                }
+            }
+            if (bestA >= 0) {
+                perRound[r] = bestA;
+                placed = true;
+            }
+        }
+        return placed;
+    }
+
+    private boolean organisationUsed(int[] perRound, int organisation) {
+        for (int a : perRound) {
+            if (a != Pricer.UNPLACED && problem.organisationOf(a) == organisation) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
