@@ -1,2 +1,2 @@
-/** The command line: {@code traineeplanner plan}, {@code check} and {@code bench}. */
+/** The command line: {@code traineeplanner plan}, {@code check}, {@code whatif} and {@code bench}. */
 package nl.traineeplanner.engine.cli;
