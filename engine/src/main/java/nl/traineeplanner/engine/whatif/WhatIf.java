@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InvalidInputException;
 import nl.traineeplanner.engine.io.PinChecks;
@@ -22,8 +23,10 @@ import nl.traineeplanner.engine.solve.Optimiser;
  * per cost term, and every other placement that changes. A placement that breaks H1–H6 against the data or the
  * instance's pins is refused with the reason, without solving. Both plans are scored by the one {@link Scorer}.
  *
- * <p>Where several plans share the best score the re-solve may pick another one of them, so a trainee can show up as
- * moved although the move is not needed; the difference in points is exact whenever both plans are proven optimal.
+ * <p>Where several plans share the best score the re-solve may pick another one of them; trainees whose base
+ * placements cost nothing to restore are moved back ({@link StayPut}), so the moves shown are the ones the forced
+ * placement needs, as far as restoring one trainee or one swap at a time can tell. The difference in points is exact
+ * whenever both plans are proven optimal.
  */
 public final class WhatIf {
 
@@ -96,8 +99,14 @@ public final class WhatIf {
                     forced, previous, refusals, baseScore.cost(), null, baseOptimal, false, List.of(), List.of());
         }
 
-        Optimiser.Result result = solver.apply(new Problem(problem.instance().withPinned(pins)));
-        Scorer.Score forcedScore = Scorer.score(problem, result.placements());
+        Problem pinned = new Problem(problem.instance().withPinned(pins));
+        Optimiser.Result result = solver.apply(pinned);
+        List<Placement> placements =
+                StayPut.keepBaseWherePossible(problem, basePlan.placements(), result.placements(), forced);
+        if (!RuleChecker.check(pinned, placements).isEmpty()) {
+            placements = result.placements(); // a base plan that broke a rule: keep the solver's plan as it is
+        }
+        Scorer.Score forcedScore = Scorer.score(problem, placements);
         return new WhatIfResult(
                 forced,
                 previous,
@@ -106,8 +115,8 @@ public final class WhatIf {
                 forcedScore.cost(),
                 baseOptimal,
                 result.optimal(),
-                moves(problem, base, byTraineeRound(result.placements()), forced),
-                result.placements());
+                moves(problem, base, byTraineeRound(placements), forced),
+                placements);
     }
 
     /**
