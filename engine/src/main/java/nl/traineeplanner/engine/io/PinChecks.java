@@ -38,7 +38,7 @@ public final class PinChecks {
         List<PinConflict> conflicts = new ArrayList<>();
         Map<String, Integer> pinOfTraineeRound = new HashMap<>();
         Map<String, Integer> pinOfTraineeOrganisation = new HashMap<>();
-        Map<String, Integer> pinsInAssignmentRound = new HashMap<>();
+        Map<String, List<String>> pinnedInAssignmentRound = new HashMap<>();
         for (int i = 0; i < pins.size(); i++) {
             Placement pin = pins.get(i);
             int t = problem.traineeIndex(pin.trainee());
@@ -76,8 +76,12 @@ public final class PinChecks {
                                         + sameOrganisation + "] (H4)")));
             }
             // H3: pins alone must not fill an assignment beyond its capacity.
-            int taken = pinsInAssignmentRound.merge(pin.assignment() + "\n" + pin.round(), 1, Integer::sum);
+            List<String> pinned = pinnedInAssignmentRound.computeIfAbsent(
+                    pin.assignment() + "\n" + pin.round(), k -> new ArrayList<>());
+            int taken = pinned.size() + 1;
             int capacity = problem.assignment(a).capacity();
+            String before = String.join(", ", pinned);
+            pinned.add(pin.trainee());
             if (taken > capacity) {
                 conflicts.add(new PinConflict(
                         i,
@@ -85,9 +89,10 @@ public final class PinChecks {
                         Rule.H3,
                         new Text(
                                 "\"" + pin.assignment() + "\" neemt " + capacity + " trainee(s) in ronde \""
-                                        + pin.round() + "\", dit is de " + taken + "e vastgezette plaatsing daar (H3)",
+                                        + pin.round() + "\", daar is al vastgezet: " + before + " (H3)",
                                 "\"" + pin.assignment() + "\" takes " + capacity + " trainee(s) in round \""
-                                        + pin.round() + "\", this is pin number " + taken + " there (H3)")));
+                                        + pin.round() + "\", this is pin number " + taken + " there, after " + before
+                                        + " (H3)")));
             }
         }
         return conflicts;

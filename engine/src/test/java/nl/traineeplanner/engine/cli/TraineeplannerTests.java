@@ -69,6 +69,10 @@ class TraineeplannerTests {
         assertThat(plan.status()).isEqualTo(Plan.Status.OPTIMAL);
         assertThat(plan.objective()).isEqualTo(optimum);
         assertThat(plan.bound()).isEqualTo(optimum);
+        assertThat(plan.gap()).isZero();
+        assertThat(plan.summary().unplacedPairs()).isZero();
+        assertThat(plan.summary().blockingPairs())
+                .isEqualTo(plan.blockingPairs().size());
         Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example(example)));
         assertThat(Scorer.score(problem, plan.placements()).total()).isEqualTo(optimum);
         assertThat(plan.cost())

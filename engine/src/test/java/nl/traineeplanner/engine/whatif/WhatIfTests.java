@@ -117,7 +117,8 @@ class WhatIfTests {
 
         assertThat(result.refusals())
                 .extracting(Text::en)
-                .containsExactly("\"A1\" takes 1 trainee(s) in round \"R1\", this is pin number 2 there (H3)");
+                .containsExactly(
+                        "\"A1\" takes 1 trainee(s) in round \"R1\", this is pin number 2 there, after T1 (H3)");
         assertThat(WhatIf.refusals(problem, at("T1", "R1", "A2")))
                 .extracting(Text::nl)
                 .containsExactly("de trainee is in deze ronde al vastgezet op A1, pinned[0] (H1)");
