@@ -86,8 +86,18 @@ final class WhatIfCommand implements Callable<Integer> {
         }
         Optimiser.Options options = new Optimiser.Options(
                 Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), 0, Optimiser.ProgressListener.NONE);
-        Plan base =
-                planFile != null ? basePlan(problem) : PlanBuilder.build(problem, Optimiser.solve(problem, options));
+        PrintWriter err = spec.commandLine().getErr();
+        Plan base;
+        if (planFile != null) {
+            base = basePlan(problem);
+        } else {
+            err.println("solving the base plan ...");
+            err.flush();
+            base = PlanBuilder.build(problem, Optimiser.solve(problem, options));
+        }
+        err.println(
+                "solving with " + forced.trainee() + " at " + forced.assignment() + " in " + forced.round() + " ...");
+        err.flush();
         WhatIfResult result = WhatIf.force(problem, base, forced, options);
         WhatIfReport.print(out, result);
         out.flush();
