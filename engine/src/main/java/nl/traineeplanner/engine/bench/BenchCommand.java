@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
-import picocli.CommandLine;
+import nl.traineeplanner.engine.io.InstanceReader;
+import nl.traineeplanner.engine.io.InstanceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,15 +21,17 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench}: generates instances of the given sizes and runs the optimiser, serial dictatorship and
- * deferred acceptance on each, printing time, peak heap, score and fairness figures side by side (or JSON).
- * Runs inside the command line or on its own through {@link #main}.
+ * {@code traineeplanner bench}: runs the optimiser, serial dictatorship and deferred acceptance on generated instances
+ * of the given sizes and on instance files, printing time, peak heap, score and fairness figures side by side (or
+ * JSON). With {@code --instances} and without {@code --sizes} only the files are benched.
  */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Compares the optimiser with two baselines on generated instances.")
+        description = "Compares the optimiser with two baselines on generated instances and instance files.")
 public final class BenchCommand implements Callable<Integer> {
+
+    private static final String DEFAULT_SIZES = "24,300,2000,10000";
 
     @Spec
     private CommandSpec spec;
@@ -35,9 +39,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--sizes",
             split = ",",
-            defaultValue = "24,300,2000,10000",
-            description = "Numbers of trainees of the generated instances (default: ${DEFAULT-VALUE}).")
+            paramLabel = "SIZE",
+            description = "Numbers of trainees of the generated instances (default: " + DEFAULT_SIZES
+                    + ", none when --instances is given).")
     private List<Integer> sizes;
+
+    @Option(
+            names = "--instances",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Instance files (traineeplanner/instance@1) to bench after the generated ones.")
+    private List<Path> instanceFiles = new ArrayList<>();
 
     @Option(
             names = "--time-limit",
@@ -60,32 +72,27 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also write each generated instance to DIR as generated-SIZE-seedSEED.json.")
     private Path writeDirectory;
 
-    /** Runs the bench on its own, outside the traineeplanner command line. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<BenchRow> all = new ArrayList<>();
-        for (int size : sizes) {
+        for (int size : sizesToGenerate()) {
             String name = "generated-" + size + "-seed" + seed;
             long started = System.nanoTime();
             Instance instance = InstanceGenerator.generate(size, seed);
             long generatedMillis = (System.nanoTime() - started) / 1_000_000;
             if (writeDirectory != null) {
                 Files.createDirectories(writeDirectory);
-                InstanceJson.write(instance, writeDirectory.resolve(name + ".json"));
+                InstanceWriter.write(instance, writeDirectory.resolve(name + ".json"));
             }
-            Problem problem = new Problem(instance);
-            Duration limit = timeLimit(size);
-            List<BenchRow> rows = BenchRunner.run(name, problem, limit, seed);
-            if (!json) {
-                BenchTable.printHeader(out, name, describe(problem, limit, generatedMillis));
-                BenchTable.printRows(out, rows);
-            }
-            all.addAll(rows);
+            all.addAll(bench(out, name, instance, "generated in " + generatedMillis + " ms"));
+        }
+        for (Path file : instanceFiles) {
+            long started = System.nanoTime();
+            Instance instance = InstanceReader.read(file);
+            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            String name = String.valueOf(file.getFileName()).replaceFirst("\\.json$", "");
+            all.addAll(bench(out, name, instance, "read in " + readMillis + " ms"));
         }
         if (json) {
             out.println(JsonMapper.builder()
@@ -99,6 +106,27 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private List<Integer> sizesToGenerate() {
+        if (sizes != null) {
+            return sizes;
+        }
+        if (!instanceFiles.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(DEFAULT_SIZES.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private List<BenchRow> bench(PrintWriter out, String name, Instance instance, String loaded) {
+        Problem problem = new Problem(instance);
+        Duration limit = timeLimit(problem.traineeCount());
+        List<BenchRow> rows = BenchRunner.run(name, problem, limit, seed);
+        if (!json) {
+            BenchTable.printHeader(out, name, describe(problem, limit, loaded));
+            BenchTable.printRows(out, rows);
+        }
+        return rows;
+    }
+
     private Duration timeLimit(int trainees) {
         return timeLimitSeconds != null ? Duration.ofSeconds(timeLimitSeconds) : defaultTimeLimit(trainees);
     }
@@ -108,15 +136,15 @@ public final class BenchCommand implements Callable<Integer> {
         return Duration.ofSeconds(trainees <= 300 ? 10 : trainees <= 2000 ? 60 : 120);
     }
 
-    private static String describe(Problem problem, Duration limit, long generatedMillis) {
+    private static String describe(Problem problem, Duration limit, String loaded) {
         return String.format(
                 Locale.ROOT,
-                "%d trainees, %d assignments, %d organisations, %d rounds, generated in %d ms, time limit %d s",
+                "%d trainees, %d assignments, %d organisations, %d rounds, %s, time limit %d s",
                 problem.traineeCount(),
                 problem.assignmentCount(),
                 problem.organisationCount(),
                 problem.roundCount(),
-                generatedMillis,
+                loaded,
                 limit.toSeconds());
     }
 }

@@ -9,7 +9,7 @@ package nl.traineeplanner.engine.bench;
  *     unknown), see {@link MemoryProbe}
  * @param gapPercent for the optimiser (objective − bound) / objective, for a baseline (score − the optimiser's
  *     bound) / score, in percent; 0 when the score is 0
- * @param brokenRules offences against H1–H7 found by {@link nl.traineeplanner.engine.metrics.HardRuleCheck};
+ * @param brokenRules offences against H1–H7 found by {@link nl.traineeplanner.engine.check.RuleChecker};
  *     0 for a usable plan
  */
 public record BenchRow(

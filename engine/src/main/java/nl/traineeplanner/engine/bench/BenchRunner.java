@@ -7,7 +7,7 @@ import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.baseline.DeferredAcceptance;
 import nl.traineeplanner.engine.baseline.SerialDictatorship;
-import nl.traineeplanner.engine.metrics.HardRuleCheck;
+import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.metrics.PlanMetrics;
 import nl.traineeplanner.engine.solve.Optimiser;
 
@@ -43,7 +43,7 @@ final class BenchRunner {
             List<Placement> plan,
             long bound,
             boolean optimal) {
-        int broken = HardRuleCheck.violations(problem, plan).size();
+        int broken = RuleChecker.check(problem, plan).size();
         long score = Scorer.score(problem, plan).total();
         PlanMetrics m = PlanMetrics.of(problem, plan);
         return new BenchRow(

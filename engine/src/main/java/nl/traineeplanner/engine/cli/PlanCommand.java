@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
@@ -80,8 +81,9 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         err.println(plan.status() + ": objective " + plan.objective() + ", bound " + plan.bound() + ", gap "
-                + (plan.objective() - plan.bound()) + ", " + plan.placements().size() + " placements, "
-                + plan.unplaced().size() + " unplaced, " + plan.solveMillis() + " ms");
+                + plan.gap() + String.format(Locale.ROOT, " (%.2f%%)", plan.gapPercent()) + ", "
+                + plan.placements().size() + " placements, " + plan.unplaced().size() + " unplaced, "
+                + plan.blockingPairs().size() + " blocking pairs, " + plan.solveMillis() + " ms");
         err.flush();
         return 0;
     }

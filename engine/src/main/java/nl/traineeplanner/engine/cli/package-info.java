@@ -1,2 +1,2 @@
-/** The command line: {@code traineeplanner plan} and {@code traineeplanner check}. */
+/** The command line: {@code traineeplanner plan}, {@code check}, {@code whatif} and {@code bench}. */
 package nl.traineeplanner.engine.cli;

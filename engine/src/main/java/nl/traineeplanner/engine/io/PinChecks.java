@@ -1,5 +1,6 @@
 package nl.traineeplanner.engine.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,73 +8,125 @@ import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.explain.Words;
 
 /**
- * Refuses pins that break H1–H6, against the data or between themselves: a pinned plan that no solver can keep is an
- * invalid instance, not an unplaceable trainee. Needs an instance whose references are all known.
+ * Finds pins that break H1–H6, against the data or between themselves: a pinned plan that no solver can keep is an
+ * invalid instance, not an unplaceable trainee. The reader refuses such an instance; a what-if asks the same question
+ * of a pin it would add. Needs pins whose ids are all known to the problem.
  */
-final class PinChecks {
+public final class PinChecks {
 
     private PinChecks() {}
 
     static void check(Instance instance, InputProblems problems) {
-        Problem problem = new Problem(instance);
         List<Placement> pins = instance.pinned();
+        for (PinConflict conflict : conflicts(new Problem(instance), pins)) {
+            Placement pin = pins.get(conflict.pin());
+            String item = "pinned[" + conflict.pin() + "] (trainee \"" + pin.trainee() + "\", round \"" + pin.round()
+                    + "\", assignment \"" + pin.assignment() + "\")";
+            problems.add(item, conflict.field(), conflict.text().en());
+        }
+    }
+
+    /**
+     * Every conflict of the pins, each blamed on the later pin of a clashing pair; empty when the pins keep H1–H6. The
+     * pins need not be the problem's own, so that a pin can be tried before it is added.
+     */
+    public static List<PinConflict> conflicts(Problem problem, List<Placement> pins) {
+        List<PinConflict> conflicts = new ArrayList<>();
         Map<String, Integer> pinOfTraineeRound = new HashMap<>();
         Map<String, Integer> pinOfTraineeOrganisation = new HashMap<>();
-        Map<String, Integer> pinsInAssignmentRound = new HashMap<>();
+        Map<String, List<String>> pinnedInAssignmentRound = new HashMap<>();
         for (int i = 0; i < pins.size(); i++) {
             Placement pin = pins.get(i);
-            String item = "pinned[" + i + "] (trainee \"" + pin.trainee() + "\", round \"" + pin.round()
-                    + "\", assignment \"" + pin.assignment() + "\")";
             int t = problem.traineeIndex(pin.trainee());
             int r = problem.roundIndex(pin.round());
             int a = problem.assignmentIndex(pin.assignment());
             String organisation = problem.assignment(a).organisation();
 
             for (Rule broken : problem.brokenRules(t, r, a)) {
-                problems.add(item, broken == Rule.H1 ? "round" : "assignment", againstData(problem, broken, t, a));
+                conflicts.add(new PinConflict(
+                        i, broken == Rule.H1 ? "round" : "assignment", broken, againstData(problem, broken, t, a)));
             }
             // H1: at most one placement per round, so at most one pin.
             Integer earlier = pinOfTraineeRound.putIfAbsent(pin.trainee() + "\n" + pin.round(), i);
             if (earlier != null) {
-                problems.add(
-                        item, "round", "the trainee already has a pin in this round, pinned[" + earlier + "] (H1)");
+                conflicts.add(new PinConflict(
+                        i,
+                        "round",
+                        Rule.H1,
+                        new Text(
+                                "de trainee is in deze ronde al vastgezet op "
+                                        + pins.get(earlier).assignment() + ", pinned[" + earlier + "] (H1)",
+                                "the trainee already has a pin in this round, pinned[" + earlier + "] (H1)")));
             }
             // H4: all organisations of one trainee are different, pins included.
             Integer sameOrganisation = pinOfTraineeOrganisation.putIfAbsent(pin.trainee() + "\n" + organisation, i);
             if (sameOrganisation != null && !pins.get(sameOrganisation).round().equals(pin.round())) {
-                problems.add(
-                        item,
+                conflicts.add(new PinConflict(
+                        i,
                         "assignment",
-                        "the trainee is already pinned at organisation \"" + organisation + "\", pinned["
-                                + sameOrganisation + "] (H4)");
+                        Rule.H4,
+                        new Text(
+                                "de trainee is al vastgezet bij organisatie \"" + organisation + "\", pinned["
+                                        + sameOrganisation + "] (H4)",
+                                "the trainee is already pinned at organisation \"" + organisation + "\", pinned["
+                                        + sameOrganisation + "] (H4)")));
             }
             // H3: pins alone must not fill an assignment beyond its capacity.
-            int taken = pinsInAssignmentRound.merge(pin.assignment() + "\n" + pin.round(), 1, Integer::sum);
+            List<String> pinned = pinnedInAssignmentRound.computeIfAbsent(
+                    pin.assignment() + "\n" + pin.round(), k -> new ArrayList<>());
+            int taken = pinned.size() + 1;
             int capacity = problem.assignment(a).capacity();
+            String before = String.join(", ", pinned);
+            pinned.add(pin.trainee());
             if (taken > capacity) {
-                problems.add(
-                        item,
+                conflicts.add(new PinConflict(
+                        i,
                         "assignment",
-                        "\"" + pin.assignment() + "\" takes " + capacity + " trainee(s) in round \"" + pin.round()
-                                + "\", this is pin number " + taken + " there (H3)");
+                        Rule.H3,
+                        new Text(
+                                "\"" + pin.assignment() + "\" neemt " + capacity + " trainee(s) in ronde \""
+                                        + pin.round() + "\", daar is al vastgezet: " + before + " (H3)",
+                                "\"" + pin.assignment() + "\" takes " + capacity + " trainee(s) in round \""
+                                        + pin.round() + "\", this is pin number " + taken + " there, after " + before
+                                        + " (H3)")));
             }
         }
+        return conflicts;
     }
 
-    private static String againstData(Problem problem, Rule rule, int t, int a) {
+    private static Text againstData(Problem problem, Rule rule, int t, int a) {
         String organisation = problem.assignment(a).organisation();
         return switch (rule) {
-            case H1 -> "the trainee is not to be placed in this round (H1)";
-            case H2 -> "the assignment is not offered in this round (H2)";
-            case H4 -> "the trainee was at organisation \"" + organisation + "\" before (H4)";
-            case H5 -> "the trainee excluded organisation \"" + organisation + "\" (H5)";
-            case H6 ->
-                "the assignment is " + Math.round(problem.distanceKm(t, a)) + " km from the trainee's home,"
-                        + " beyond the limit of " + Words.km(problem.trainee(t).maxTravelKm()) + " km (H6)";
-            default -> "breaks " + rule + ": " + rule.english();
+            case H1 ->
+                new Text(
+                        "de trainee hoeft in deze ronde niet geplaatst te worden (H1)",
+                        "the trainee is not to be placed in this round (H1)");
+            case H2 ->
+                new Text(
+                        "de opdracht wordt in deze ronde niet aangeboden (H2)",
+                        "the assignment is not offered in this round (H2)");
+            case H4 ->
+                new Text(
+                        "de trainee was eerder al bij organisatie \"" + organisation + "\" (H4)",
+                        "the trainee was at organisation \"" + organisation + "\" before (H4)");
+            case H5 ->
+                new Text(
+                        "de trainee heeft organisatie \"" + organisation + "\" uitgesloten (H5)",
+                        "the trainee excluded organisation \"" + organisation + "\" (H5)");
+            case H6 -> {
+                long km = Math.round(problem.distanceKm(t, a));
+                String limit = Words.km(problem.trainee(t).maxTravelKm());
+                yield new Text(
+                        "de opdracht ligt " + km + " km van huis van de trainee, verder dan de grens van " + limit
+                                + " km (H6)",
+                        "the assignment is " + km + " km from the trainee's home, beyond the limit of " + limit
+                                + " km (H6)");
+            }
+            default -> new Text(rule.dutch() + " (" + rule + ")", "breaks " + rule + ": " + rule.english());
         };
     }
 }

@@ -1,2 +1,2 @@
-/** Figures that describe a plan beyond its score: choices honoured, fairness, blocking pairs, broken rules. */
+/** Figures that describe a plan beyond its score: choices honoured, fairness, blocking pairs. */
 package nl.traineeplanner.engine.metrics;

@@ -11,11 +11,14 @@ import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.explain.Explainer;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.explain.UnplacedReasons;
+import nl.traineeplanner.engine.metrics.BlockingPairs;
+import nl.traineeplanner.engine.metrics.PlanMetrics;
 import nl.traineeplanner.engine.solve.Optimiser;
 
 /**
  * Turns an optimiser's result into a {@link Plan}: the cost recomputed by the one {@link Scorer}, every unplaced
- * (trainee, round) pair with its reason, per-trainee scores and explanations.
+ * (trainee, round) pair with its reason, per-trainee scores, explanations, the summary figures of
+ * {@link PlanMetrics} and the blocking pairs.
  */
 public final class PlanBuilder {
 
@@ -47,7 +50,9 @@ public final class PlanBuilder {
                 score.cost().asMap(),
                 result.solveMillis(),
                 Explainer.explain(problem, placements),
-                perTrainee);
+                perTrainee,
+                PlanMetrics.of(problem, placements),
+                BlockingPairs.find(problem, placements));
     }
 
     /** Every (trainee, round) pair the trainee must be placed in but is not, with the reason. */

@@ -8,12 +8,14 @@ import java.util.Map;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.io.InputProblems;
 import nl.traineeplanner.engine.io.JsonFields;
+import nl.traineeplanner.engine.metrics.PlanMetrics;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a {@code traineeplanner/plan@1} document, also one made by hand: only {@code placements} is required;
- * {@code format}, when present, must be the plan format. Explanations and per-trainee scores are not read back (they
- * are recomputed). Every problem is reported together, naming file, item and field. Whether the ids exist is the
+ * {@code format}, when present, must be the plan format. The summary's counts and the blocking pairs are read back;
+ * {@code gap} and {@code gapPercent} follow from objective and bound; explanations and per-trainee scores are not read
+ * back (they are recomputed). Every problem is reported together, naming file, item and field. Whether the ids exist is the
  * instance's business: see {@link nl.traineeplanner.engine.check.PlanIds}.
  */
 public final class PlanReader {
@@ -46,15 +48,7 @@ public final class PlanReader {
         Long objective = doc.optionalWholeNumber("objective", 0);
         Long bound = doc.optionalWholeNumber("bound", Long.MIN_VALUE);
         Long solveMillis = doc.optionalWholeNumber("solveMillis", 0);
-        List<Placement> placements = new ArrayList<>();
-        List<JsonNode> placementNodes = doc.list("placements", true);
-        for (int i = 0; i < placementNodes.size(); i++) {
-            JsonFields f = element(placementNodes.get(i), "placements[" + i + "]", problems);
-            if (f != null) {
-                placements.add(new Placement(
-                        f.requiredString("trainee"), f.requiredString("round"), f.requiredString("assignment")));
-            }
-        }
+        List<Placement> placements = placements(doc, "placements", true);
         List<Unplaced> unplaced = new ArrayList<>();
         List<JsonNode> unplacedNodes = doc.list("unplaced", false);
         for (int i = 0; i < unplacedNodes.size(); i++) {
@@ -78,8 +72,23 @@ public final class PlanReader {
                 }
             }
         }
+        JsonNode summaryNode = doc.optionalObject("summary");
+        PlanMetrics summary =
+                summaryNode == null ? null : SummaryJson.read(new JsonFields(summaryNode, "summary", problems));
+        List<Placement> blockingPairs = placements(doc, "blockingPairs", false);
         problems.throwIfAny();
-        return new Plan(status, objective, bound, placements, unplaced, cost, solveMillis, null, Map.of());
+        return new Plan(
+                status,
+                objective,
+                bound,
+                placements,
+                unplaced,
+                cost,
+                solveMillis,
+                null,
+                Map.of(),
+                summary,
+                blockingPairs);
     }
 
     private static Plan.Status status(JsonFields doc) {
@@ -93,6 +102,19 @@ public final class PlanReader {
             doc.problem("status", "must be \"OPTIMAL\" or \"FEASIBLE\", is \"" + status + "\"");
             return null;
         }
+    }
+
+    private static List<Placement> placements(JsonFields doc, String field, boolean required) {
+        List<Placement> placements = new ArrayList<>();
+        List<JsonNode> nodes = doc.list(field, required);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonFields f = element(nodes.get(i), field + "[" + i + "]", doc.problems());
+            if (f != null) {
+                placements.add(new Placement(
+                        f.requiredString("trainee"), f.requiredString("round"), f.requiredString("assignment")));
+            }
+        }
+        return placements;
     }
 
     private static JsonFields element(JsonNode node, String item, InputProblems problems) {

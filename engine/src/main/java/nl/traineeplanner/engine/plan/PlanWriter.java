@@ -14,7 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Writes a {@link Plan} as a {@code traineeplanner/plan@1} document; absent optional fields are left out. */
+/**
+ * Writes a {@link Plan} as a {@code traineeplanner/plan@1} document; absent optional fields are left out. Beside the
+ * spec's fields it writes {@code gap} and {@code gapPercent} (objective − bound, also as a percentage of the
+ * objective), {@code summary}, {@code blockingPairs}, {@code perTrainee} and {@code explanations}.
+ */
 public final class PlanWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.shared();
@@ -37,6 +41,11 @@ public final class PlanWriter {
         }
         putIfPresent(root, "objective", plan.objective());
         putIfPresent(root, "bound", plan.bound());
+        putIfPresent(root, "gap", plan.gap());
+        if (plan.gapPercent() != null) {
+            // two decimals: the user reads it, and the points are in "gap"
+            root.put("gapPercent", Math.round(plan.gapPercent() * 100) / 100.0);
+        }
         placements(root.putArray("placements"), plan.placements());
         ArrayNode unplaced = root.putArray("unplaced");
         for (Unplaced u : plan.unplaced()) {
@@ -54,6 +63,10 @@ public final class PlanWriter {
         if (!plan.perTrainee().isEmpty()) {
             ObjectNode perTrainee = root.putObject("perTrainee");
             plan.perTrainee().forEach(perTrainee::put);
+        }
+        if (plan.summary() != null) {
+            SummaryJson.write(root.putObject("summary"), plan.summary());
+            placements(root.putArray("blockingPairs"), plan.blockingPairs());
         }
         if (plan.explanations() != null) {
             explanations(root.putObject("explanations"), plan.explanations());

@@ -7,7 +7,7 @@ import nl.traineeplanner.engine.Location;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
-import nl.traineeplanner.engine.metrics.HardRuleCheck;
+import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.metrics.PlanMetrics;
 import nl.traineeplanner.engine.metrics.TinyInstance;
 
@@ -42,7 +42,7 @@ final class BaselineFixtures {
 
     /** Asserts that the plan keeps H1–H7 and that the Scorer sees as many unplaced pairs as the metrics. */
     static void assertKeepsTheHardRules(Problem problem, List<Placement> plan) {
-        assertThat(HardRuleCheck.violations(problem, plan)).isEmpty();
+        assertThat(RuleChecker.check(problem, plan)).isEmpty();
         long unplaced = PlanMetrics.of(problem, plan).unplacedPairs();
         assertThat(Scorer.score(problem, plan).cost().unplaced())
                 .isEqualTo(unplaced * problem.weights().unplaced());

@@ -8,20 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import nl.traineeplanner.engine.InstanceBuilder;
+import nl.traineeplanner.engine.cli.Traineeplanner;
+import nl.traineeplanner.engine.io.InstanceReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Runs {@code traineeplanner bench} in-process on generated instances and on instance files. */
 class BenchCommandTests {
 
     private final StringWriter out = new StringWriter();
 
+    private final StringWriter err = new StringWriter();
+
+    /** Runs {@code traineeplanner bench ARGS} in-process, as the launcher would. */
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new BenchCommand());
+        CommandLine cli = Traineeplanner.commandLine();
         cli.setOut(new PrintWriter(out));
-        return cli.execute(args);
+        cli.setErr(new PrintWriter(err));
+        String[] withCommand = new String[args.length + 1];
+        withCommand[0] = "bench";
+        System.arraycopy(args, 0, withCommand, 1, args.length);
+        return cli.execute(withCommand);
+    }
+
+    private List<String> lines() {
+        return Arrays.asList(out.toString().split("\\R"));
     }
 
     @Test
@@ -29,11 +44,56 @@ class BenchCommandTests {
         int exit = run("--sizes", "24", "--time-limit", "1");
 
         assertThat(exit).isZero();
-        List<String> lines = Arrays.asList(out.toString().split("\\R"));
-        assertThat(lines).filteredOn(l -> l.startsWith("== generated-24-seed1")).hasSize(1);
+        assertThat(lines())
+                .filteredOn(l -> l.startsWith("== generated-24-seed1"))
+                .hasSize(1);
         for (String method : List.of("optimiser", "serial-dictatorship", "deferred-acceptance")) {
-            assertThat(lines).filteredOn(l -> l.startsWith(method + " ")).hasSize(1);
+            assertThat(lines()).filteredOn(l -> l.startsWith(method + " ")).hasSize(1);
         }
+    }
+
+    @Test
+    void benchesOnlyTheInstanceFilesWhenNoSizesAreGiven() {
+        int exit = run("--instances", InstanceBuilder.example("small-12.json").toString(), "--time-limit", "5");
+
+        assertThat(exit).isZero();
+        assertThat(lines())
+                .filteredOn(l -> l.startsWith("== "))
+                .singleElement()
+                .asString()
+                .startsWith("== small-12: 12 trainees,");
+        for (String method : List.of("optimiser", "serial-dictatorship", "deferred-acceptance")) {
+            assertThat(lines()).filteredOn(l -> l.startsWith(method + " ")).hasSize(1);
+        }
+        // small-12's proven optimum (examples/README.md), found within the limit and marked proven
+        assertThat(lines()).anyMatch(l -> l.matches("optimiser \\*\\s.*\\s3718\\s.*"));
+    }
+
+    @Test
+    void benchesGeneratedSizesAndInstanceFilesTogether() {
+        int exit = run(
+                "--sizes",
+                "24",
+                "--instances",
+                InstanceBuilder.example("small-12.json").toString(),
+                "--time-limit",
+                "1",
+                "--json");
+
+        assertThat(exit).isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(rows.size()).isEqualTo(6);
+        assertThat(rows.get(0).get("instance").asString()).isEqualTo("generated-24-seed1");
+        assertThat(rows.get(3).get("instance").asString()).isEqualTo("small-12");
+        assertThat(rows.get(3).get("trainees").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void refusesAnInvalidInstanceFileWithExitCode2(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"traineeplanner/instance@1\"}");
+
+        assertThat(run("--instances", broken.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("broken.json: instance, field \"rounds\": is missing");
     }
 
     @Test
@@ -63,6 +123,8 @@ class BenchCommandTests {
         assertThat(root.get("trainees").size()).isEqualTo(24);
         assertThat(root.get("rounds").size()).isEqualTo(3);
         assertThat(root.get("pinned").size()).isEqualTo(2);
+        // the instance reader takes it back unchanged, defaults and all
+        assertThat(InstanceReader.read(file)).isEqualTo(InstanceGenerator.generate(24, 1));
     }
 
     @Test
@@ -75,9 +137,6 @@ class BenchCommandTests {
 
     @Test
     void rejectsASizeThatIsNotANumber() {
-        CommandLine cli = new CommandLine(new BenchCommand());
-        cli.setErr(new PrintWriter(new StringWriter()));
-
-        assertThat(cli.execute("--sizes", "many")).isEqualTo(2);
+        assertThat(run("--sizes", "many")).isEqualTo(2);
     }
 }

@@ -9,7 +9,7 @@ import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
-import nl.traineeplanner.engine.metrics.HardRuleCheck;
+import nl.traineeplanner.engine.check.RuleChecker;
 import org.junit.jupiter.api.Test;
 
 class InstanceGeneratorTests {
@@ -118,7 +118,7 @@ class InstanceGeneratorTests {
                                 p.assignmentIndex(pin.assignment())))
                         .isNull();
             }
-            assertThat(HardRuleCheck.violations(p, generated.pinned())).isEmpty();
+            assertThat(RuleChecker.check(p, generated.pinned())).isEmpty();
         }
     }
 }

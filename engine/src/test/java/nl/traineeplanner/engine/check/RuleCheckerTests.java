@@ -88,6 +88,12 @@ class RuleCheckerTests {
     }
 
     @Test
+    void theSameAssignmentInTwoRoundsBreaksH4() {
+        assertThat(broken(twoRoundsThreeOrganisations(), at("T1", "R1", "A1"), at("T1", "R2", "A1")))
+                .containsExactly(Rule.H4);
+    }
+
+    @Test
     void anExcludedOrganisationBreaksH5() {
         var instance = twoRoundsThreeOrganisations().trainee("T3", t -> t.excludes("o2"));
         assertThat(broken(instance, at("T3", "R1", "A2"))).containsExactly(Rule.H5);

@@ -17,13 +17,12 @@ import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and looks at exit codes and output. */
 class TraineeplannerTests {
-
-    /** The proven optimum of small-12.json (examples/README.md). */
-    private static final long SMALL_12_OPTIMUM = 3718;
 
     @TempDir
     Path dir;
@@ -58,16 +57,24 @@ class TraineeplannerTests {
         return file("tiny.json", InstanceWriter.toJson(instance));
     }
 
-    @Test
-    void planWritesAPlanWhoseObjectiveIsItsScore() throws IOException {
+    /** The proven optima of the examples (examples/README.md); the plan's objective is also its score. */
+    @ParameterizedTest
+    @CsvSource({"small-12.json,3718", "medium-60.json,19105"})
+    void planFindsTheProvenOptimumOfAnExampleAndCheckAcceptsIt(String example, long optimum) throws IOException {
+        String instance = InstanceBuilder.example(example).toString();
         Path output = dir.resolve("plan.json");
-        assertThat(run("plan", small12(), "-o", output.toString(), "--time-limit", "30"))
+        assertThat(run("plan", instance, "-o", output.toString(), "--time-limit", "60"))
                 .isZero();
         Plan plan = PlanReader.read(output);
-        Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example("small-12.json")));
-        assertThat(plan.objective())
-                .isEqualTo(Scorer.score(problem, plan.placements()).total())
-                .isGreaterThanOrEqualTo(SMALL_12_OPTIMUM);
+        assertThat(plan.status()).isEqualTo(Plan.Status.OPTIMAL);
+        assertThat(plan.objective()).isEqualTo(optimum);
+        assertThat(plan.bound()).isEqualTo(optimum);
+        assertThat(plan.gap()).isZero();
+        assertThat(plan.summary().unplacedPairs()).isZero();
+        assertThat(plan.summary().blockingPairs())
+                .isEqualTo(plan.blockingPairs().size());
+        Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example(example)));
+        assertThat(Scorer.score(problem, plan.placements()).total()).isEqualTo(optimum);
         assertThat(plan.cost())
                 .containsOnlyKeys(
                         "preference",
@@ -78,7 +85,10 @@ class TraineeplannerTests {
                         "unplaced",
                         "unfilled",
                         "fairness");
-        assertThat(err.toString()).contains("objective " + plan.objective());
+        assertThat(err.toString()).contains("OPTIMAL: objective " + optimum);
+
+        assertThat(run("check", instance, output.toString())).isZero();
+        assertThat(out.toString()).contains("every rule kept").contains("all fine");
     }
 
     @Test

@@ -288,7 +288,7 @@ class InstanceReaderTests {
             assertThat(pinProblems(pin("T1", "R2", "A1"), pin("T2", "R2", "A1")))
                     .containsExactly("test.json: pinned[1] (trainee \"T2\", round \"R2\", assignment \"A1\"), field"
                             + " \"assignment\": \"A1\" takes 1 trainee(s) in round \"R2\", this is pin number 2"
-                            + " there (H3)");
+                            + " there, after T1 (H3)");
         }
 
         @Test

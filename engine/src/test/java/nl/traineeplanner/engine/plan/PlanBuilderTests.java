@@ -8,6 +8,7 @@ import nl.traineeplanner.engine.InstanceBuilder;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.metrics.PlanMetrics;
 import nl.traineeplanner.engine.solve.Optimiser;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,18 @@ class PlanBuilderTests {
         assertThat(plan.placements()).containsExactly(at("T1", "R1", "A1"), at("T2", "R1", "A2"));
         assertThat(plan.perTrainee()).containsEntry("T3", 60L).containsEntry("T1", 0L);
         assertThat(plan.explanations()).isNotNull();
+    }
+
+    @Test
+    void summarisesThePlanWithItsBlockingPairsAndGap() {
+        // A1's host would rather have T1, who would rather have A1 than A2: a blocking pair.
+        var instance = twoPlacesThreeTrainees().hostRanking("A1", "T1", "T2");
+        Plan plan = build(instance, false, at("T1", "R1", "A2"), at("T2", "R1", "A1"));
+        assertThat(plan.blockingPairs()).containsExactly(at("T1", "R1", "A1"));
+        // T1 at its 2nd choice, T2 at an assignment it did not rank (counted as rank 2), T3 ranked nothing
+        assertThat(plan.summary()).isEqualTo(new PlanMetrics(2, 0, 2, 2, 1, 1, 0, 1));
+        assertThat(plan.gap()).isEqualTo(5);
+        assertThat(plan.gapPercent()).isEqualTo(100.0 * 5 / plan.objective());
     }
 
     @Test

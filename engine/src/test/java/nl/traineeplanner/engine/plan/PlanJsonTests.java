@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.io.InvalidInputException;
+import nl.traineeplanner.engine.metrics.PlanMetrics;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class PlanJsonTests {
 
@@ -22,10 +24,49 @@ class PlanJsonTests {
                 Map.of("preference", 10L, "unplaced", 1224L),
                 12L,
                 null,
-                Map.of());
+                Map.of(),
+                new PlanMetrics(2, 1, 2, 3, 0, 1, 4, 1),
+                List.of(new Placement("T2", "R1", "A1")));
         String json = PlanWriter.toJson(plan);
         assertThat(json).contains("\"format\" : \"traineeplanner/plan@1\"");
         assertThat(PlanReader.read(json, "plan.json")).isEqualTo(plan);
+    }
+
+    @Test
+    void writesTheGapTheSummaryAndTheBlockingPairs() {
+        Plan plan = new Plan(
+                Plan.Status.FEASIBLE,
+                300L,
+                299L,
+                List.of(new Placement("T1", "R1", "A2"), new Placement("T2", "R1", "A1")),
+                List.of(),
+                Map.of(),
+                5L,
+                null,
+                Map.of(),
+                new PlanMetrics(3, 1, 2, 4, 1, 0, 0, 1),
+                List.of(new Placement("T1", "R1", "A1")));
+        JsonNode root = PlanWriter.toTree(plan);
+        assertThat(root.get("gap").asLong()).isEqualTo(1);
+        assertThat(root.get("gapPercent").asDouble()).isEqualTo(0.33);
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("firstChoiceShare").asDouble()).isEqualTo(0.3333);
+        assertThat(summary.get("topThreeShare").asDouble()).isEqualTo(0.6667);
+        assertThat(summary.get("worstRank").asInt()).isEqualTo(4);
+        assertThat(summary.get("unrankedPlacements").asInt()).isEqualTo(1);
+        assertThat(summary.get("unplacedPairs").asInt()).isZero();
+        assertThat(summary.get("unfilledPlaces").asInt()).isZero();
+        assertThat(summary.get("blockingPairs").asInt()).isEqualTo(1);
+        assertThat(root.get("blockingPairs").get(0).get("assignment").asString())
+                .isEqualTo("A1");
+    }
+
+    @Test
+    void leavesTheGapOutWhenThePlanStatesNoBound() {
+        JsonNode root = PlanWriter.toTree(Plan.ofPlacements(List.of()));
+        assertThat(root.has("gap")).isFalse();
+        assertThat(root.has("gapPercent")).isFalse();
+        assertThat(root.has("summary")).isFalse();
     }
 
     @Test

@@ -3,7 +3,9 @@ package nl.traineeplanner.engine.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import nl.traineeplanner.engine.InstanceBuilder;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.io.InstanceReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,9 +13,8 @@ class OptimiserExamplesTests {
 
     @ParameterizedTest
     @CsvSource({"small-12.json,3718", "medium-60.json,19105"})
-    void reachesTheProvenOptimumOfTheExamples(String file, long optimum) throws Exception {
-        Problem problem =
-                new Problem(ScratchLoader.load(ScratchLoader.examples().resolve(file)));
+    void reachesTheProvenOptimumOfTheExamples(String file, long optimum) {
+        Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example(file)));
         long t0 = System.currentTimeMillis();
         Optimiser.Result result =
                 Optimiser.solve(problem, Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(60)));
