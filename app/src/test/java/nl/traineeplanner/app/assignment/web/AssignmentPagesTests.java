@@ -120,6 +120,17 @@ class AssignmentPagesTests {
     }
 
     @Test
+    void countOfOneResultIsSingular() throws Exception {
+        mvc.perform(get("/assignments").param("q", "MAKEPORT").with(TRAINEE))
+                .andExpect(content().string(containsString("1 opdracht gevonden")));
+        mvc.perform(get("/assignments")
+                        .param("q", "MAKEPORT")
+                        .param("lang", "en")
+                        .with(TRAINEE))
+                .andExpect(content().string(containsString("1 assignment found")));
+    }
+
+    @Test
     void searchWithoutMatchSaysSoInDutch() throws Exception {
         mvc.perform(get("/assignments").param("q", "zzz-bestaat-niet").with(TRAINEE))
                 .andExpect(content().string(containsString("Geen opdrachten gevonden")));
