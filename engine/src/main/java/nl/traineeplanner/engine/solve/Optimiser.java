@@ -130,17 +130,23 @@ public final class Optimiser {
                 cap = floor - 1; // nothing more to settle in the time there is
             }
             capFloor = floor;
+            // once a cap could not be settled in time, lower caps still give better plans but no more proof
+            boolean proofLost = !pricer.complete();
             while (cap >= floor && remaining() > 0) {
                 capUpper = upper;
-                Capped capped = solveCapped(cap);
+                Capped capped = solveCapped(cap, !proofLost);
                 if (capped == null) { // out of time during column generation
-                    unsettled = Math.max(unsettled, lagrangianBound + fairness * floor);
+                    if (!proofLost) {
+                        unsettled = Math.max(unsettled, lagrangianBound + fairness * floor);
+                    }
                     break;
                 }
-                // no cap below this one can do better than its relaxation
-                unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
+                if (!proofLost) {
+                    // no cap below this one can do better than its relaxation
+                    unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
+                }
                 if (capped.chosen() == null) {
-                    settled = capped.exact(); // pruned by the bound, or no plan found in time
+                    settled = capped.exact() && !proofLost; // pruned by the bound, or no plan found in time
                     break;
                 }
                 long total = capped.cost() + fairness * worstPreference(capped.chosen());
@@ -149,22 +155,26 @@ public final class Optimiser {
                     best = capped.chosen();
                     options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 }
-                if (!capped.exact()) {
+                proofLost |= !capped.exact();
+                if (!proofLost) {
+                    // caps from the plan's worst-off preference cost up to this cap are settled by the plan;
+                    // every lower cap costs at least as much as this plan without its fairness term
+                    unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
+                }
+                long nextCap = worstPreference(capped.chosen()) - 1;
+                if (fairness == 0 || nextCap < floor) {
+                    settled = !proofLost;
                     break;
                 }
-                // caps from the plan's worst-off preference cost up to this cap are settled by the plan;
-                // every lower cap costs at least as much as this plan without its fairness term
-                unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
-                long nextCap = worstPreference(capped.chosen()) - 1;
-                if (fairness == 0 || unsettled >= upper || nextCap < floor) {
+                if (!proofLost && unsettled >= upper) {
                     settled = true;
                     break;
                 }
+                if (proofLost && capped.lowerBound() + fairness * floor >= upper) {
+                    break; // lower caps cannot give a better plan either
+                }
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
-            }
-            if (cap < floor && pricer.complete()) {
-                settled = true;
             }
             long bound = settled ? upper : Math.min(upper, unsettled);
             return read(bound >= upper, best, bound);
@@ -239,7 +249,7 @@ public final class Optimiser {
          */
         private record Capped(long lowerBound, int[] chosen, long cost, boolean exact) {}
 
-        private Capped solveCapped(long cap) {
+        private Capped solveCapped(long cap, boolean prove) {
             MasterProblem.LpSolution lp = generateColumns(cap);
             if (lp == null) {
                 return null;
@@ -266,7 +276,7 @@ public final class Optimiser {
             if (first.objective() <= lowerBound) {
                 return new Capped(lowerBound, first.chosen(), first.objective(), true);
             }
-            if (remaining() == 0) {
+            if (!prove || remaining() == 0) {
                 return new Capped(lowerBound, first.chosen(), first.objective(), false);
             }
             // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
@@ -279,10 +289,9 @@ public final class Optimiser {
             if (!complete) {
                 return new Capped(lowerBound, first.chosen(), first.objective(), false);
             }
-            if (master.pool().size() == before) {
-                return new Capped(lowerBound, first.chosen(), first.objective(), first.optimal());
-            }
-            MasterProblem.IntegerSolution exact = master.solveInteger(cap, remaining(), first.chosen());
+            // the proof gets half the time left (at least two seconds), so lower caps can still improve the plan
+            long slice = Math.min(remaining(), Math.max(2_000, remaining() / 2));
+            MasterProblem.IntegerSolution exact = master.solveInteger(cap, slice, first.chosen());
             if (exact == null) {
                 return new Capped(lowerBound, first.chosen(), first.objective(), false);
             }
