@@ -312,7 +312,15 @@ public final class Optimiser {
          * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves,
          * until nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile.
          */
+        private MasterProblem.LpSolution lastRelaxation;
+
         private MasterProblem.LpSolution generateColumns(long cap) {
+            if (lastRelaxation != null) {
+                // a lower cap: start from what each trainee would take under the last prices within the cap
+                for (int t = 0; t < problem.traineeCount(); t++) {
+                    master.add(pricer.cheapest(t, lastRelaxation, cap).trajectory());
+                }
+            }
             while (true) {
                 long t0 = System.nanoTime();
                 MasterProblem.LpSolution lp = master.solveRelaxation(cap, remaining());
@@ -340,6 +348,7 @@ public final class Optimiser {
                     lagrangianBound = ceil(lp.value() + reducedSum);
                 }
                 if (added == 0) {
+                    lastRelaxation = lp;
                     trace(
                             "  lp %d ms, pricing %d ms, %d iterations",
                             lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations);
