@@ -6,21 +6,30 @@ import java.time.Duration;
 import nl.traineeplanner.engine.InstanceBuilder;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.io.InstanceReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OptimiserExamplesTests {
 
+    private static Optimiser.Result solve(String file) {
+        Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example(file)));
+        return Optimiser.solve(problem, Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(60)));
+    }
+
     @ParameterizedTest
     @CsvSource({"small-12.json,3718", "medium-60.json,19105"})
     void reachesTheProvenOptimumOfTheExamples(String file, long optimum) {
-        Problem problem = new Problem(InstanceReader.read(InstanceBuilder.example(file)));
-        long t0 = System.currentTimeMillis();
-        Optimiser.Result result =
-                Optimiser.solve(problem, Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(60)));
-        System.out.println(file + ": " + result.objective() + " bound " + result.bound() + " optimal "
-                + result.optimal() + " in " + (System.currentTimeMillis() - t0) + " ms");
+        Optimiser.Result result = solve(file);
+
         assertThat(result.objective()).isEqualTo(optimum);
+        assertThat(result.bound()).isEqualTo(optimum);
         assertThat(result.optimal()).isTrue();
+    }
+
+    @Test
+    void sameInstanceGivesTheSamePlan() {
+        assertThat(solve("medium-60.json").placements())
+                .containsExactlyElementsOf(solve("medium-60.json").placements());
     }
 }
