@@ -29,7 +29,8 @@ final class MasterProblem {
     }
 
     private static final double INTEGRAL = 1e-6;
-    private static final String INTEGER_BACKEND = System.getProperty("traineeplanner.mip", "CP_SAT");
+    // CP-SAT with one worker: measured faster than SCIP on these column pools, and deterministic
+    private static final String INTEGER_BACKEND = "CP_SAT";
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();

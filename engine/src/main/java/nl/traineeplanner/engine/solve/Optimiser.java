@@ -3,6 +3,7 @@ package nl.traineeplanner.engine.solve;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
@@ -15,17 +16,21 @@ import nl.traineeplanner.engine.baseline.DeferredAcceptance;
  * rounds — different organisations, variety of domains, both programmes — sit inside one column and the
  * linear relaxation is tight. Column generation solves that relaxation and gives a lower bound; an
  * integer programme over the columns found gives a plan; then every trajectory whose reduced cost is
- * within the gap is enumerated, which proves that no plan outside the columns can be better.
+ * within the gap is enumerated, which proves that no plan outside the columns can be better. Fairness, a
+ * maximum over trainees, is handled as a descending sequence of caps on each trainee's preference cost.
+ * Instances too large for the relaxation in time get a Lagrangian bound and a plan repaired from its
+ * prices ({@link Lagrangian}). A deferred-acceptance plan is the start and the fallback.
  */
 public final class Optimiser {
 
     private static final double EPS = 1e-6;
-    private static final int COLUMNS_PER_PRICING = Integer.getInteger("traineeplanner.columns", 1);
+    private static final int COLUMNS_PER_PRICING = 1;
     private static final long FULL_PRICING_PAIRS = 3_000_000;
     private static final int UNRANKED_CANDIDATES = 40;
-    private static final int SEED_COLUMNS = Integer.getInteger("traineeplanner.seed", 3);
+    private static final int SEED_COLUMNS = 3;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
+    // -Dtraineeplanner.trace=true prints each step of a solve to stderr, for diagnosing slow instances
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
 
     private Optimiser() {}
@@ -36,14 +41,31 @@ public final class Optimiser {
         }
     }
 
-    /** How to solve. */
-    public record Options(Duration timeLimit, long seed, ProgressListener progress) {
+    /**
+     * How to solve.
+     *
+     * @param stop asked between the steps of a solve; once it answers true the solve ends as if the time
+     *     limit were reached, with the best plan so far and its bound
+     */
+    public record Options(Duration timeLimit, long seed, ProgressListener progress, BooleanSupplier stop) {
+        public Options(Duration timeLimit, long seed, ProgressListener progress) {
+            this(timeLimit, seed, progress, () -> false);
+        }
+
         public static Options defaults() {
             return new Options(Duration.ofSeconds(60), 0, ProgressListener.NONE);
         }
 
         public Options withTimeLimit(Duration limit) {
-            return new Options(limit, seed, progress);
+            return new Options(limit, seed, progress, stop);
+        }
+
+        public Options withProgress(ProgressListener listener) {
+            return new Options(timeLimit, seed, listener, stop);
+        }
+
+        public Options withStop(BooleanSupplier request) {
+            return new Options(timeLimit, seed, progress, request);
         }
     }
 
@@ -84,6 +106,9 @@ public final class Optimiser {
         }
 
         private long remaining() {
+            if (options.stop().getAsBoolean()) {
+                return 0;
+            }
             return Math.max(0, deadline - System.currentTimeMillis());
         }
 
