@@ -25,9 +25,13 @@ public final class Optimiser {
 
     private static final double EPS = 1e-6;
     private static final int COLUMNS_PER_PRICING = 1;
-    private static final long FULL_PRICING_PAIRS = 3_000_000;
+    // trainees × assignments beyond which the relaxation is not solved in time, and prices come from
+    // subgradient steps instead; and beyond which not every unranked placement fits in memory as a candidate
+    private static final long LAGRANGIAN_PAIRS = Long.getLong("traineeplanner.lagrangianPairs", 3_000_000);
+    private static final long FULL_PRICING_PAIRS = Long.getLong("traineeplanner.fullPairs", 3_000_000);
     private static final int UNRANKED_CANDIDATES = 40;
     private static final int SEED_COLUMNS = 3;
+    private static final int SMALL_POOL = 5_000;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     // -Dtraineeplanner.trace=true prints each step of a solve to stderr, for diagnosing slow instances
@@ -103,7 +107,10 @@ public final class Optimiser {
             int unranked = pairs > FULL_PRICING_PAIRS ? UNRANKED_CANDIDATES : Integer.MAX_VALUE;
             this.pricer = new Pricer(problem, problem.instance().pinned(), unranked);
             this.master = new MasterProblem(problem);
+            this.lagrangianOnly = pairs > LAGRANGIAN_PAIRS || !pricer.complete();
         }
+
+        private final boolean lagrangianOnly;
 
         private long remaining() {
             if (options.stop().getAsBoolean()) {
@@ -140,7 +147,7 @@ public final class Optimiser {
             // a lower bound for every cap not yet settled, fairness included
             long unsettled = withoutCapacity + fairness * floor;
             boolean settled = false;
-            if (!pricer.complete()) {
+            if (lagrangianOnly) {
                 // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
                 Lagrangian lagrangian = new Lagrangian(problem, pricer);
                 long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
@@ -156,7 +163,7 @@ public final class Optimiser {
             }
             capFloor = floor;
             // once a cap could not be settled in time, lower caps still give better plans but no more proof
-            boolean proofLost = !pricer.complete();
+            boolean proofLost = lagrangianOnly;
             while (cap >= floor && remaining() > 0) {
                 capUpper = upper;
                 Capped capped = solveCapped(cap, !proofLost);
@@ -289,8 +296,11 @@ public final class Optimiser {
             if (lp.integral() != null) {
                 return new Capped(lowerBound, lp.integral(), master.cost(lp.integral()), true);
             }
-            // round the relaxation: keep what it takes whole, decide the rest as a small integer programme
-            MasterProblem.IntegerSolution first = master.solveInteger(cap, remaining(), null, lp.atOne());
+            // a first plan: the best over a small pool, or (large pools) the relaxation rounded by keeping
+            // what it takes whole and deciding the rest as a small integer programme
+            int[] keepWhole = master.pool().size() <= SMALL_POOL ? null : lp.atOne();
+            MasterProblem.IntegerSolution first =
+                    master.solveInteger(cap, Math.min(remaining(), Math.max(1_000, remaining() / 4)), null, keepWhole);
             if (first == null) {
                 first = master.solveInteger(cap, remaining(), null);
             }

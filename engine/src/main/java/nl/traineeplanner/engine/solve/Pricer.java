@@ -76,12 +76,21 @@ final class Pricer {
                         complete = false;
                     }
                 }
-                candidates[t][i] = allowed;
+                // candidates in order of placement cost: prices rarely lower it, so the search meets the
+                // cheap ones first and can stop early without sorting at every pricing
+                long[] keyed = new long[allowed.length];
+                for (int k = 0; k < allowed.length; k++) {
+                    keyed[k] = (problem.placementCost(t, r, allowed[k]) << 24) | allowed[k];
+                }
+                Arrays.sort(keyed);
+                candidates[t][i] = new int[allowed.length];
                 baseCost[t][i] = new long[allowed.length];
                 preferenceCost[t][i] = new long[allowed.length];
                 for (int k = 0; k < allowed.length; k++) {
-                    baseCost[t][i][k] = problem.placementCost(t, r, allowed[k]);
-                    preferenceCost[t][i][k] = problem.preferenceCost(t, r, allowed[k]);
+                    int a = (int) (keyed[k] & 0xFFFFFF);
+                    candidates[t][i][k] = a;
+                    baseCost[t][i][k] = keyed[k] >>> 24;
+                    preferenceCost[t][i][k] = problem.preferenceCost(t, r, a);
                 }
             }
         }
@@ -284,8 +293,8 @@ final class Pricer {
         private final Duals duals;
         private final boolean collect;
         private final int n;
-        private final int[][] order; // per round: candidate positions sorted by price
         private final double[][] price;
+        private final double[] mostLowered; // [i] the largest amount a price lowers a placement cost, or 0
         private final double unplacedPrice;
         private final double[] restMin; // [i] least price of rounds i..n-1
         private final int[] chosen;
@@ -313,25 +322,26 @@ final class Pricer {
             this.domainWeight = problem.weights().domainRepeat();
             this.programmeWeight = problem.weights().programmeMissing();
             this.unplacedPrice = problem.weights().unplaced();
-            order = new int[n][];
             price = new double[n][];
+            mostLowered = new double[n];
             restMin = new double[n + 1];
+            double[] least = new double[n];
             for (int i = 0; i < n; i++) {
                 int r = roundsOf[t][i];
                 int[] cand = candidates[t][i];
                 double[] p = new double[cand.length];
+                double min = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
                 for (int k = 0; k < cand.length; k++) {
-                    p[k] = baseCost[t][i][k] - duals.capacity(cand[k], r);
+                    double dual = duals.capacity(cand[k], r);
+                    p[k] = baseCost[t][i][k] - dual;
+                    mostLowered[i] = Math.max(mostLowered[i], dual);
+                    min = Math.min(min, p[k]);
                 }
                 price[i] = p;
-                order[i] = sortedPositions(p);
+                least[i] = min;
             }
             for (int i = n - 1; i >= 0; i--) {
-                double min = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
-                if (price[i].length > 0) {
-                    min = Math.min(min, price[i][order[i][0]]);
-                }
-                restMin[i] = restMin[i + 1] + min;
+                restMin[i] = restMin[i + 1] + least[i];
             }
             chosen = new int[n];
             domainCount = new int[problem.domainCount()];
@@ -368,12 +378,16 @@ final class Pricer {
                 leaf(partial);
                 return;
             }
-            int[] ord = order[i];
             double[] p = price[i];
+            long[] base = baseCost[t][i];
             int[] cand = candidates[t][i];
-            for (int k : ord) {
-                if (partial + p[k] + restMin[i + 1] + couplingBound(i) > limit + 1e-9) {
-                    break;
+            double rest = restMin[i + 1] + couplingBound(i);
+            for (int k = 0; k < cand.length; k++) {
+                if (partial + base[k] - mostLowered[i] + rest > limit + 1e-9) {
+                    break; // every later candidate costs at least as much
+                }
+                if (partial + p[k] + rest > limit + 1e-9) {
+                    continue;
                 }
                 int a = cand[k];
                 int o = problem.organisationOf(a);
@@ -458,18 +472,5 @@ final class Pricer {
             }
             return p;
         }
-    }
-
-    private static int[] sortedPositions(double[] p) {
-        Integer[] idx = new Integer[p.length];
-        for (int i = 0; i < p.length; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (x, y) -> p[x] != p[y] ? Double.compare(p[x], p[y]) : Integer.compare(x, y));
-        int[] out = new int[p.length];
-        for (int i = 0; i < p.length; i++) {
-            out[i] = idx[i];
-        }
-        return out;
     }
 }
