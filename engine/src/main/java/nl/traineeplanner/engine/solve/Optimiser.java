@@ -23,21 +23,23 @@ import nl.traineeplanner.engine.baseline.DeferredAcceptance;
  */
 public final class Optimiser {
 
-    private static final double EPS = 1e-6;
-    private static final int COLUMNS_PER_PRICING = 1;
+    static final double EPS = 1e-6;
     // trainees × assignments beyond which the relaxation is not solved in time, and prices come from
     // subgradient steps instead; and beyond which not every unranked placement fits in memory as a candidate
     private static final long LAGRANGIAN_PAIRS = Long.getLong("traineeplanner.lagrangianPairs", 3_000_000);
     private static final long FULL_PRICING_PAIRS = Long.getLong("traineeplanner.fullPairs", 3_000_000);
     private static final int UNRANKED_CANDIDATES = 40;
     private static final int SEED_COLUMNS = 3;
-    private static final int SMALL_POOL = 5_000;
-    private static final int MAX_ENUMERATED_COLUMNS = 100_000;
 
     // -Dtraineeplanner.trace=true prints each step of a solve to stderr, for diagnosing slow instances
     private static final boolean TRACE = Boolean.getBoolean("traineeplanner.trace");
 
     private Optimiser() {}
+
+    /** The least integer at or above a solver's value, allowing for its tolerance. */
+    static long ceil(double value) {
+        return (long) Math.ceil(value - EPS * Math.max(1, Math.abs(value)));
+    }
 
     static void trace(String format, Object... args) {
         if (TRACE) {
@@ -108,7 +110,10 @@ public final class Optimiser {
             this.pricer = new Pricer(problem, problem.instance().pinned(), unranked);
             this.master = new MasterProblem(problem);
             this.lagrangianOnly = pairs > LAGRANGIAN_PAIRS || !pricer.complete();
+            this.caps = new CappedSolver(problem, pricer, master, this::remaining, this::elapsed);
         }
+
+        private final CappedSolver caps;
 
         private final boolean lagrangianOnly;
 
@@ -161,15 +166,13 @@ public final class Optimiser {
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 cap = floor - 1; // nothing more to settle in the time there is
             }
-            capFloor = floor;
             // once a cap could not be settled in time, lower caps still give better plans but no more proof
             boolean proofLost = lagrangianOnly;
             while (cap >= floor && remaining() > 0) {
-                capUpper = upper;
-                Capped capped = solveCapped(cap, !proofLost);
+                CappedSolver.Capped capped = caps.solve(cap, !proofLost, fairness * floor, upper);
                 if (capped == null) { // out of time during column generation
                     if (!proofLost) {
-                        unsettled = Math.max(unsettled, lagrangianBound + fairness * floor);
+                        unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
                     }
                     break;
                 }
@@ -261,11 +264,8 @@ public final class Optimiser {
         }
 
         private long ceil(double value) {
-            return (long) Math.ceil(value - EPS * Math.max(1, Math.abs(value)));
+            return Optimiser.ceil(value);
         }
-
-        private long capFloor;
-        private long capUpper;
 
         private long worstPreference(int[] chosen) {
             long worst = 0;
@@ -273,141 +273,6 @@ public final class Optimiser {
                 worst = Math.max(worst, master.pool().get(j).preference());
             }
             return worst;
-        }
-
-        /**
-         * The capped problem: its relaxation's bound, and a plan with its cost (fairness excluded); exact
-         * when the plan is proven best under the cap. Null when time ran out before the relaxation was solved.
-         */
-        private record Capped(long lowerBound, int[] chosen, long cost, boolean exact) {}
-
-        private Capped solveCapped(long cap, boolean prove) {
-            MasterProblem.LpSolution lp = generateColumns(cap);
-            if (lp == null) {
-                return null;
-            }
-            long lowerBound = ceil(lp.value());
-            if (lowerBound + problem.weights().fairness() * capFloor >= capUpper) {
-                return new Capped(lowerBound, null, 0, true); // no plan under this cap can beat the best
-            }
-            trace(
-                    "cap %d: relaxation %.2f after %d ms, %d columns",
-                    cap, lp.value(), elapsed(), master.pool().size());
-            if (lp.integral() != null) {
-                return new Capped(lowerBound, lp.integral(), master.cost(lp.integral()), true);
-            }
-            // a first plan: the best over a small pool, or (large pools) the relaxation rounded by keeping
-            // what it takes whole and deciding the rest as a small integer programme
-            int[] keepWhole = master.pool().size() <= SMALL_POOL ? null : lp.atOne();
-            MasterProblem.IntegerSolution first =
-                    master.solveInteger(cap, Math.min(remaining(), Math.max(1_000, remaining() / 4)), null, keepWhole);
-            if (first == null) {
-                first = master.solveInteger(cap, remaining(), null);
-            }
-            if (first == null) {
-                return new Capped(lowerBound, null, 0, false);
-            }
-            trace("cap %d: integer %d after %d ms", cap, first.objective(), elapsed());
-            if (first.objective() <= lowerBound) {
-                return new Capped(lowerBound, first.chosen(), first.objective(), true);
-            }
-            if (!prove || remaining() == 0) {
-                return new Capped(lowerBound, first.chosen(), first.objective(), false);
-            }
-            // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
-            double gap = first.objective() - lp.value();
-            int before = master.pool().size();
-            boolean complete = enumerateWithin(lp, gap + EPS * Math.max(1, first.objective()), cap);
-            trace(
-                    "cap %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
-                    cap, gap, master.pool().size() - before, complete, elapsed());
-            if (!complete) {
-                return new Capped(lowerBound, first.chosen(), first.objective(), false);
-            }
-            // the proof gets half the time left (at least two seconds), so lower caps can still improve the plan
-            long slice = Math.min(remaining(), Math.max(2_000, remaining() / 2));
-            MasterProblem.IntegerSolution exact = master.solveInteger(cap, slice, first.chosen());
-            if (exact == null) {
-                return new Capped(lowerBound, first.chosen(), first.objective(), false);
-            }
-            trace(
-                    "cap %d: exact integer %d optimal %s after %d ms",
-                    cap, exact.objective(), exact.optimal(), elapsed());
-            MasterProblem.IntegerSolution better = exact.objective() <= first.objective() ? exact : first;
-            return new Capped(
-                    Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
-        }
-
-        private long lagrangianBound;
-        private long lpNanos;
-        private long pricingNanos;
-        private int iterations;
-
-        /**
-         * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves,
-         * until nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile.
-         */
-        private MasterProblem.LpSolution lastRelaxation;
-
-        private MasterProblem.LpSolution generateColumns(long cap) {
-            if (lastRelaxation != null) {
-                // a lower cap: start from what each trainee would take under the last prices within the cap
-                for (int t = 0; t < problem.traineeCount(); t++) {
-                    master.add(pricer.cheapest(t, lastRelaxation, cap).trajectory());
-                }
-            }
-            while (true) {
-                long t0 = System.nanoTime();
-                MasterProblem.LpSolution lp = master.solveRelaxation(cap, remaining());
-                if (lp == null) {
-                    return null;
-                }
-                long t1 = System.nanoTime();
-                lpNanos += t1 - t0;
-                iterations++;
-                int added = 0;
-                double reducedSum = 0;
-                for (int t = 0; t < problem.traineeCount(); t++) {
-                    List<Pricer.Priced> cheapest = pricer.cheapest(t, lp, cap, COLUMNS_PER_PRICING);
-                    double threshold = -EPS * Math.max(1, Math.abs(lp.convexity()[t]));
-                    reducedSum += Math.min(0, cheapest.get(0).price() - lp.convexity()[t]);
-                    for (Pricer.Priced p : cheapest) {
-                        if (p.price() - lp.convexity()[t] < threshold && master.add(p.trajectory())) {
-                            added++;
-                        }
-                    }
-                }
-                pricingNanos += System.nanoTime() - t1;
-                // valid at every iteration: each trainee follows exactly one trajectory
-                if (pricer.complete()) {
-                    lagrangianBound = ceil(lp.value() + reducedSum);
-                }
-                if (added == 0) {
-                    lastRelaxation = lp;
-                    trace(
-                            "  lp %d ms, pricing %d ms, %d iterations",
-                            lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations);
-                    return lp;
-                }
-                if (remaining() == 0) {
-                    return null;
-                }
-            }
-        }
-
-        private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
-            int count = 0;
-            List<Trajectory> extra = new ArrayList<>();
-            for (int t = 0; t < problem.traineeCount(); t++) {
-                for (Pricer.Priced p : pricer.within(t, lp, lp.convexity()[t] + gap, cap)) {
-                    extra.add(p.trajectory());
-                    if (++count > MAX_ENUMERATED_COLUMNS) {
-                        return false;
-                    }
-                }
-            }
-            extra.forEach(master::add);
-            return true;
         }
 
         private Result read(boolean optimal, int[] chosen, long bound) {

@@ -1,0 +1,184 @@
+package nl.traineeplanner.engine.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import nl.traineeplanner.engine.Problem;
+
+/**
+ * The problem under a cap on every trainee's preference cost, without the fairness term: column generation
+ * for its relaxation and bound, a first plan over the columns, and the proof that enumerates every
+ * trajectory within the gap.
+ */
+final class CappedSolver {
+
+    private static final int COLUMNS_PER_PRICING = 1;
+    private static final int SMALL_POOL = 5_000;
+    private static final int MAX_ENUMERATED_COLUMNS = 100_000;
+
+    /** Milliseconds left and spent in the solve. */
+    record Clock(LongSupplier remainingMillis, LongSupplier elapsedMillis) {
+        long remaining() {
+            return remainingMillis.getAsLong();
+        }
+
+        long elapsed() {
+            return elapsedMillis.getAsLong();
+        }
+    }
+
+    private final Problem problem;
+    private final Pricer pricer;
+    private final MasterProblem master;
+    private final Clock clock;
+
+    CappedSolver(Problem problem, Pricer pricer, MasterProblem master, LongSupplier remaining, LongSupplier elapsed) {
+        this.problem = problem;
+        this.pricer = pricer;
+        this.master = master;
+        this.clock = new Clock(remaining, elapsed);
+    }
+
+    /** The last valid Lagrangian bound of column generation (fairness excluded). */
+    long lagrangianBound() {
+        return lagrangianBound;
+    }
+
+    /**
+     * The capped problem: its relaxation's bound, and a plan with its cost (fairness excluded); exact
+     * when the plan is proven best under the cap. Null when time ran out before the relaxation was solved.
+     */
+    record Capped(long lowerBound, int[] chosen, long cost, boolean exact) {}
+
+    /**
+     * Solves under the cap. {@code fairnessFloor} is the least fairness term of any plan and {@code upper}
+     * the best total so far: a cap whose bound cannot beat it is pruned (a Capped without plan, exact).
+     */
+    Capped solve(long cap, boolean prove, long fairnessFloor, long upper) {
+        MasterProblem.LpSolution lp = generateColumns(cap);
+        if (lp == null) {
+            return null;
+        }
+        long lowerBound = Optimiser.ceil(lp.value());
+        if (lowerBound + fairnessFloor >= upper) {
+            return new Capped(lowerBound, null, 0, true); // no plan under this cap can beat the best
+        }
+        Optimiser.trace(
+                "cap %d: relaxation %.2f after %d ms, %d columns",
+                cap, lp.value(), clock.elapsed(), master.pool().size());
+        if (lp.integral() != null) {
+            return new Capped(lowerBound, lp.integral(), master.cost(lp.integral()), true);
+        }
+        // a first plan: the best over a small pool, or (large pools) the relaxation rounded by keeping
+        // what it takes whole and deciding the rest as a small integer programme
+        int[] keepWhole = master.pool().size() <= SMALL_POOL ? null : lp.atOne();
+        MasterProblem.IntegerSolution first = master.solveInteger(
+                cap, Math.min(clock.remaining(), Math.max(1_000, clock.remaining() / 4)), null, keepWhole);
+        if (first == null) {
+            first = master.solveInteger(cap, clock.remaining(), null);
+        }
+        if (first == null) {
+            return new Capped(lowerBound, null, 0, false);
+        }
+        Optimiser.trace("cap %d: integer %d after %d ms", cap, first.objective(), clock.elapsed());
+        if (first.objective() <= lowerBound) {
+            return new Capped(lowerBound, first.chosen(), first.objective(), true);
+        }
+        if (!prove || clock.remaining() == 0) {
+            return new Capped(lowerBound, first.chosen(), first.objective(), false);
+        }
+        // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
+        double gap = first.objective() - lp.value();
+        int before = master.pool().size();
+        boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, first.objective()), cap);
+        Optimiser.trace(
+                "cap %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
+                cap, gap, master.pool().size() - before, complete, clock.elapsed());
+        if (!complete) {
+            return new Capped(lowerBound, first.chosen(), first.objective(), false);
+        }
+        // the proof gets half the time left (at least two seconds), so lower caps can still improve the plan
+        long slice = Math.min(clock.remaining(), Math.max(2_000, clock.remaining() / 2));
+        MasterProblem.IntegerSolution exact = master.solveInteger(cap, slice, first.chosen());
+        if (exact == null) {
+            return new Capped(lowerBound, first.chosen(), first.objective(), false);
+        }
+        Optimiser.trace(
+                "cap %d: exact integer %d optimal %s after %d ms",
+                cap, exact.objective(), exact.optimal(), clock.elapsed());
+        MasterProblem.IntegerSolution better = exact.objective() <= first.objective() ? exact : first;
+        return new Capped(Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
+    }
+
+    private long lagrangianBound;
+    private long lpNanos;
+    private long pricingNanos;
+    private int iterations;
+
+    /**
+     * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves,
+     * until nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile.
+     */
+    private MasterProblem.LpSolution lastRelaxation;
+
+    private MasterProblem.LpSolution generateColumns(long cap) {
+        if (lastRelaxation != null) {
+            // a lower cap: start from what each trainee would take under the last prices within the cap
+            for (int t = 0; t < problem.traineeCount(); t++) {
+                master.add(pricer.cheapest(t, lastRelaxation, cap).trajectory());
+            }
+        }
+        while (true) {
+            long t0 = System.nanoTime();
+            MasterProblem.LpSolution lp = master.solveRelaxation(cap, clock.remaining());
+            if (lp == null) {
+                return null;
+            }
+            long t1 = System.nanoTime();
+            lpNanos += t1 - t0;
+            iterations++;
+            int added = 0;
+            double reducedSum = 0;
+            for (int t = 0; t < problem.traineeCount(); t++) {
+                List<Pricer.Priced> cheapest = pricer.cheapest(t, lp, cap, COLUMNS_PER_PRICING);
+                double threshold = -Optimiser.EPS * Math.max(1, Math.abs(lp.convexity()[t]));
+                reducedSum += Math.min(0, cheapest.get(0).price() - lp.convexity()[t]);
+                for (Pricer.Priced p : cheapest) {
+                    if (p.price() - lp.convexity()[t] < threshold && master.add(p.trajectory())) {
+                        added++;
+                    }
+                }
+            }
+            pricingNanos += System.nanoTime() - t1;
+            // valid at every iteration: each trainee follows exactly one trajectory
+            if (pricer.complete()) {
+                lagrangianBound = Optimiser.ceil(lp.value() + reducedSum);
+            }
+            if (added == 0) {
+                lastRelaxation = lp;
+                Optimiser.trace(
+                        "  lp %d ms, pricing %d ms, %d iterations",
+                        lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations);
+                return lp;
+            }
+            if (clock.remaining() == 0) {
+                return null;
+            }
+        }
+    }
+
+    private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
+        int count = 0;
+        List<Trajectory> extra = new ArrayList<>();
+        for (int t = 0; t < problem.traineeCount(); t++) {
+            for (Pricer.Priced p : pricer.within(t, lp, lp.convexity()[t] + gap, cap)) {
+                extra.add(p.trajectory());
+                if (++count > MAX_ENUMERATED_COLUMNS) {
+                    return false;
+                }
+            }
+        }
+        extra.forEach(master::add);
+        return true;
+    }
+}
