@@ -178,7 +178,7 @@ final class CappedSolver {
                 }
             }
         }
-        extra.forEach(master::add);
+        extra.forEach(master::addToPool);
         return true;
     }
 }

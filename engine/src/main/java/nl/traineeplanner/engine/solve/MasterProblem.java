@@ -35,6 +35,7 @@ final class MasterProblem {
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
     private final Map<Trajectory, Integer> known = new HashMap<>();
+    private final java.util.Set<Integer> poolOnly = new java.util.HashSet<>();
     private Model lp;
     private long lpCap = Long.MAX_VALUE;
     // GLOP: its dual prices drive the pricing; HiGHS through this wrapper returned unusable duals here
@@ -53,16 +54,37 @@ final class MasterProblem {
         return known.get(trajectory);
     }
 
-    /** Adds a trajectory to the pool; false when it was there already. */
+    /**
+     * Adds a trajectory to the pool and to the relaxation; false when the relaxation had it already, so that
+     * column generation stops only when nothing priced below zero is missing from the relaxation.
+     */
     boolean add(Trajectory trajectory) {
+        Integer j = known.get(trajectory);
+        if (j == null) {
+            addToPool(trajectory);
+            j = pool.size() - 1;
+        }
+        if (!poolOnly.remove(j)) {
+            return false;
+        }
+        if (lp != null) {
+            lp.setColumn(j);
+        }
+        return true;
+    }
+
+    /**
+     * Adds a trajectory to the pool only: a candidate for the integer programme that the relaxation does not
+     * carry (the relaxation is rebuilt at every solve, so its size is what it costs).
+     */
+    void addToPool(Trajectory trajectory) {
         if (known.putIfAbsent(trajectory, pool.size()) == null) {
             pool.add(trajectory);
+            poolOnly.add(pool.size() - 1);
             if (lp != null) {
-                lp.addColumn(pool.size() - 1, false);
+                lp.lambda.add(null);
             }
-            return true;
         }
-        return false;
     }
 
     /**
@@ -118,12 +140,24 @@ final class MasterProblem {
                 }
             }
             for (int j = 0; j < pool.size(); j++) {
-                if (integer && pool.get(j).preference() > cap) {
+                boolean left = integer ? pool.get(j).preference() > cap : poolOnly.contains(j);
+                if (left) {
                     lambda.add(null);
                 } else {
                     addColumn(j, integer);
                 }
             }
+        }
+
+        /** Puts pool column j into this relaxation, within the relaxation's cap. */
+        void setColumn(int j) {
+            while (lambda.size() <= j) {
+                lambda.add(null);
+            }
+            addColumn(j, false);
+            MPVariable x = lambda.remove(lambda.size() - 1);
+            x.setUb(pool.get(j).preference() <= lpCap ? 1 : 0);
+            lambda.set(j, x);
         }
 
         void addColumn(int j, boolean integer) {
@@ -152,7 +186,9 @@ final class MasterProblem {
         }
         if (cap != lpCap) {
             for (int j = 0; j < pool.size(); j++) {
-                lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
+                if (lp.lambda.get(j) != null) {
+                    lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
+                }
             }
             lpCap = cap;
         }
@@ -184,7 +220,7 @@ final class MasterProblem {
         int[] atOne = new int[problem.traineeCount()];
         java.util.Arrays.fill(atOne, -1);
         for (int j = 0; j < pool.size(); j++) {
-            if (lp.lambda.get(j).solutionValue() >= 1 - INTEGRAL) {
+            if (lp.lambda.get(j) != null && lp.lambda.get(j).solutionValue() >= 1 - INTEGRAL) {
                 atOne[pool.get(j).trainee()] = j;
             }
         }
@@ -195,6 +231,9 @@ final class MasterProblem {
         int[] chosen = new int[problem.traineeCount()];
         java.util.Arrays.fill(chosen, -1);
         for (int j = 0; j < pool.size(); j++) {
+            if (lp.lambda.get(j) == null) {
+                continue;
+            }
             double v = lp.lambda.get(j).solutionValue();
             if (v > INTEGRAL && v < 1 - INTEGRAL) {
                 return null;
