@@ -116,7 +116,7 @@ public class RoundDecisions {
         List<Text> broken = brokenRules(instance, pins).stream()
                 .filter(v -> asPin.trainee().equals(v.trainee())
                         || asPin.assignment().equals(v.assignment()))
-                .map(v -> new Text(v.dutch(), v.english()))
+                .map(v -> words(instance, v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
@@ -190,7 +190,7 @@ public class RoundDecisions {
                         instance,
                         proposed.stream().map(RoundDecisions::asEngine).toList())
                 .stream()
-                .map(v -> new Text(v.dutch(), v.english()))
+                .map(v -> words(instance, v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.publish.rules", broken.toArray());
@@ -226,6 +226,33 @@ public class RoundDecisions {
             return unknown;
         }
         return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen);
+    }
+
+    /**
+     * The engine's sentence about a broken rule, with the trainee's name and the assignment's title instead of their
+     * ids, and the rule's code from the spec.
+     */
+    private static Text words(Instance instance, Violation v) {
+        String trainee = instance.trainees().stream()
+                .filter(t -> t.id().equals(v.trainee()))
+                .map(nl.traineeplanner.engine.Trainee::name)
+                .findFirst()
+                .orElse(v.trainee());
+        String assignment = instance.assignments().stream()
+                .filter(a -> a.id().equals(v.assignment()))
+                .map(a -> "\"" + a.title() + "\"")
+                .findFirst()
+                .orElse(v.assignment());
+        String rule = v.rule() == null ? "" : " (" + v.rule().name() + ")";
+        return new Text(
+                trainee + " bij " + assignment + ": " + detail(v.dutch()) + rule,
+                trainee + " at " + assignment + ": " + detail(v.english()) + rule);
+    }
+
+    /** The part of the engine's sentence after "who:". */
+    private static String detail(String sentence) {
+        int colon = sentence.indexOf(": ");
+        return colon < 0 ? sentence : sentence.substring(colon + 2);
     }
 
     private static nl.traineeplanner.engine.Placement asEngine(Placement p) {
