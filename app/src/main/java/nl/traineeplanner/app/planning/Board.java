@@ -11,8 +11,8 @@ import nl.traineeplanner.engine.explain.Text;
 public record Board(
         Summary summary, List<Column> columns, List<Row> rows, List<UnplacedRow> unplaced, List<Text> unfilled) {
 
-    /** A round of the cohort; {@code planned} for the round this plan is about. */
-    public record Column(long roundId, String name, boolean planned) {}
+    /** A round of the cohort: EARLIER or LATER than the round this plan is about, or PLANNED for that round. */
+    public record Column(long roundId, String name, String position) {}
 
     /** One trainee's trajectory. */
     public record Row(long traineeId, String trainee, List<Cell> cells, Long points, List<Text> notes) {}

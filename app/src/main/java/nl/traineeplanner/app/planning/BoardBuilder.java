@@ -70,7 +70,7 @@ public class BoardBuilder {
     private Board build(Round round, Problem problem, Plan plan, Map<Long, Placement> current, long scaleFactor) {
         List<Round> cohortRounds = round.getCohort().getRounds();
         List<Board.Column> columns = cohortRounds.stream()
-                .map(r -> new Board.Column(r.getId(), r.getName(), r.getId().equals(round.getId())))
+                .map(r -> new Board.Column(r.getId(), r.getName(), position(r, round)))
                 .toList();
         Map<String, Placement> history = new HashMap<>();
         for (Placement p :
@@ -186,6 +186,13 @@ public class BoardBuilder {
                 scaleFactor);
         return new Board(
                 summary, columns, rows, unplacedRows, plan.explanations().unfilled());
+    }
+
+    private static String position(Round column, Round planned) {
+        if (column.getId().equals(planned.getId())) {
+            return "PLANNED";
+        }
+        return column.getSequenceNumber() < planned.getSequenceNumber() ? "EARLIER" : "LATER";
     }
 
     private static String organisationName(Problem problem, String code) {

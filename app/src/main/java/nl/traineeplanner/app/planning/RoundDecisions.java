@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RoundDecisions {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
     private final PlacementRepository placements;
     private final TraineeRepository trainees;
     private final AssignmentRepository assignments;
@@ -150,7 +153,7 @@ public class RoundDecisions {
                 LocalDate today = LocalDate.now();
                 if (!round.preferencesDeadlinePassed(today) && why == null) {
                     throw new PlanningRefusal(
-                            "refusal.matching.early", round.getName(), round.getPreferencesDeadline());
+                            "refusal.matching.early", round.getName(), DAY.format(round.getPreferencesDeadline()));
                 }
                 round.startMatching(today, why);
                 action = AuditAction.MATCHING_STARTED;

@@ -221,7 +221,7 @@ class PlanningWorkflowTests {
                                 containsString("Waarom?"),
                                 containsString("e keuze"),
                                 containsString("Eerste keuze gekregen"),
-                                containsString("Ronde 2 – vastgelegd"),
+                                containsString("Ronde 2 – later"),
                                 containsString("Dit plan aannemen als voorstel"))));
     }
 

@@ -72,7 +72,11 @@ class RoundCycleTests {
                         .with(csrf()))
                 .andExpect(flash().attribute(
                                 "refusal",
-                                allOf(containsString("nog niet verstreken"), containsString("Geef een reden"))));
+                                allOf(
+                                        containsString("nog niet verstreken"),
+                                        containsString("Geef een reden"),
+                                        containsString(round.getPreferencesDeadline()
+                                                .format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))))));
         assertThat(round.getStatus()).isEqualTo(RoundStatus.PREFERENCES_OPEN);
     }
 
