@@ -247,6 +247,8 @@ class PlanningWorkflowTests {
         mvc.perform(post("/runs/{id}/accept", runId).with(COORDINATOR).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("done", containsString(planned + " plaatsingen")));
+        mvc.perform(get("/rounds/{id}", roundOne).with(COORDINATOR))
+                .andExpect(content().string(containsString("huidig voorstel (aangenomen op")));
 
         List<Placement> proposal = placements.findByRoundId(roundOne);
         assertThat(proposal).hasSize(planned).allSatisfy(p -> {

@@ -81,7 +81,15 @@ class RoundPageController {
         model.addAttribute("round", round);
         model.addAttribute("presets", WeightPreset.values());
         model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now()));
-        model.addAttribute("runs", runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId()));
+        var roundRuns = runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId());
+        model.addAttribute("runs", roundRuns);
+        model.addAttribute(
+                "currentRunId",
+                roundRuns.stream()
+                        .filter(r -> r.getAcceptedAt() != null)
+                        .max(Comparator.comparing(PlanningRun::getAcceptedAt))
+                        .map(PlanningRun::getId)
+                        .orElse(null));
         model.addAttribute("activeRun", planner.activeRun(round.getId()).orElse(null));
         model.addAttribute(
                 "proposal",
