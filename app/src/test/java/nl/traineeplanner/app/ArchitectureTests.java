@@ -3,6 +3,7 @@ package nl.traineeplanner.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,7 +65,20 @@ class ArchitectureTests {
                         "nl.traineeplanner.app.trainee..",
                         "nl.traineeplanner.app.placement..",
                         "nl.traineeplanner.app.account..",
+                        "nl.traineeplanner.app.planning..",
+                        "nl.traineeplanner.app.audit..",
                         "nl.traineeplanner.app.demo..")
+                .check(APP);
+    }
+
+    @Test
+    void theAuditTrailDependsOnNoFeature() {
+        noClasses()
+                .that()
+                .resideInAPackage("nl.traineeplanner.app.audit..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("nl.traineeplanner.app..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("nl.traineeplanner.app.audit..")))
                 .check(APP);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.traineeplanner.app.assignment.Assignment;
@@ -12,10 +13,17 @@ import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
+import nl.traineeplanner.app.planning.PlanningRun;
+import nl.traineeplanner.app.planning.PlanningRunRepository;
+import nl.traineeplanner.app.planning.PlanningRunStatus;
+import nl.traineeplanner.app.planning.WeightSettings;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
@@ -129,6 +137,52 @@ public abstract class PersistenceContract {
         return assignments.findAll(filter.approved(), Sort.by("title")).stream()
                 .map(Assignment::getTitle)
                 .toList();
+    }
+
+    @Autowired
+    private PlanningRunRepository runs;
+
+    @Autowired
+    private AuditTrail audit;
+
+    @Test
+    void storesARunWithLongInstanceAndPlanDocumentsAndFinishesIt() {
+        String instance = "{\"trainees\": \"" + "x".repeat(300_000) + "\"}";
+        PlanningRun run = runs.save(new PlanningRun(
+                round1,
+                "Scenario A",
+                "coordinator",
+                LocalDateTime.now(),
+                new WeightSettings(5, 2, 2, 3, 3, 1),
+                10,
+                instance));
+        entityManager.flush();
+        entityManager.clear();
+        PlanningRun stored = runs.findById(run.getId()).orElseThrow();
+        stored.finish("{\"plan\": \"" + "y".repeat(200_000) + "\"}", 1234, 1200, false, false, LocalDateTime.now());
+        entityManager.flush();
+        entityManager.clear();
+
+        PlanningRun read = runs.findById(run.getId()).orElseThrow();
+        assertThat(read.getInstanceJson()).hasSize(instance.length()).isEqualTo(instance);
+        assertThat(read.getPlanJson()).hasSize(200_012);
+        assertThat(read.getStatus()).isEqualTo(PlanningRunStatus.FINISHED);
+        assertThat(read.getWeights()).isEqualTo(new WeightSettings(5, 2, 2, 3, 3, 1));
+        assertThat(read.getGap()).isEqualTo(34);
+        assertThat(runs.findByRoundIdOrderByStartedAtDescIdDesc(round1.getId())).hasSize(1);
+    }
+
+    @Test
+    void keepsTheAuditTrailOfARoundNewestFirst() {
+        audit.record("coordinator", AuditAction.PREFERENCES_OPENED, round1.getId(), "Ronde 1", null);
+        audit.record("coordinator", AuditAction.MATCHING_STARTED, round1.getId(), "Ronde 1", "vroeg, want vakantie");
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(round1.getId()))
+                .extracting(AuditEvent::getAction, AuditEvent::getReason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.MATCHING_STARTED, "vroeg, want vakantie"),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.PREFERENCES_OPENED, null));
     }
 
     @Test

@@ -13,4 +13,6 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long>, J
     boolean existsByTitle(String title);
 
     List<Assignment> findByOrganisationIdOrderByTitle(Long organisationId);
+
+    List<Assignment> findByStatusAndRoundsIdOrderById(AssignmentStatus status, Long roundId);
 }

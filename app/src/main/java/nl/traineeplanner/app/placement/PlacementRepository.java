@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     List<Placement> findByRoundId(Long roundId);
+
+    List<Placement> findByRoundCohortIdAndStatus(Long cohortId, PlacementStatus status);
+
+    List<Placement> findByRoundIdAndStatus(Long roundId, PlacementStatus status);
 }

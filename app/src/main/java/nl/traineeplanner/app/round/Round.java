@@ -83,6 +83,29 @@ public class Round {
         advance(RoundStatus.PREFERENCES_OPEN, RoundStatus.MATCHING);
     }
 
+    /**
+     * Preferences are closed, on time or early: before the preferences deadline has passed, only with the reason the
+     * coordinator gives for starting early.
+     */
+    public void startMatching(LocalDate today, String earlyReason) {
+        if (!today.isAfter(preferencesDeadline) && (earlyReason == null || earlyReason.isBlank())) {
+            throw new IllegalStateException(
+                    "Round '%s' cannot start matching before its preferences deadline %s without a reason"
+                            .formatted(name, preferencesDeadline));
+        }
+        startMatching();
+    }
+
+    /** Whether trainees may still hand in preferences on this day, by the deadline. */
+    public boolean preferencesDeadlinePassed(LocalDate today) {
+        return today.isAfter(preferencesDeadline);
+    }
+
+    /** Runs may be made, accepted and adjusted: from the opening of preferences until publication. */
+    public boolean isOpenForPlanning() {
+        return status == RoundStatus.PREFERENCES_OPEN || status == RoundStatus.MATCHING;
+    }
+
     /** The coordinator decided: placements become known to trainees and hosts. */
     public void publish() {
         advance(RoundStatus.MATCHING, RoundStatus.PUBLISHED);
@@ -126,6 +149,10 @@ public class Round {
 
     public RoundPeriod getPeriod() {
         return new RoundPeriod(startDate, endDate, intakeDeadline, preferencesDeadline);
+    }
+
+    public LocalDate getPreferencesDeadline() {
+        return preferencesDeadline;
     }
 
     public LocalDate getStartDate() {

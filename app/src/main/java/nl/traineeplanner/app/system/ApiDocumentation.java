@@ -18,9 +18,10 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Traineeplanner API")
                         .version("1")
-                        .description("Assignments and trainees of the Groningen traineeship. Sign in with HTTP Basic"
-                                + " or a browser session; invalid input is answered with 400 and a problem document"
-                                + " that lists every field with a message (Dutch by default)."))
+                        .description(
+                                "Assignments, trainees and planning runs of the Groningen traineeship. Sign in with HTTP Basic"
+                                        + " or a browser session; invalid input is answered with 400 and a problem document"
+                                        + " that lists every field with a message (Dutch by default)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "basic",

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/trainees/**", "/api/trainees/**")
                         .hasRole("COORDINATOR")
+                        .requestMatchers("/rounds/**", "/runs/**", "/placements/**", "/api/rounds/**", "/api/runs/**")
+                        .hasRole("COORDINATOR")
                         .requestMatchers("/assignments/new", "/assignments/*/edit")
                         .hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.POST, "/assignments", "/api/assignments")

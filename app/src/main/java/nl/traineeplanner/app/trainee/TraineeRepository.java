@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     List<Trainee> findAllByOrderByName();
+
+    List<Trainee> findByCohortIdOrderById(Long cohortId);
 }

@@ -73,4 +73,35 @@ class RoundTests {
                         LocalDate.of(2026, 10, 1),
                         LocalDate.of(2027, 1, 2)));
     }
+
+    @Test
+    void startsMatchingBeforeThePreferencesDeadlineOnlyWithAReason() {
+        Round round = round(1);
+        round.openPreferences();
+        LocalDate deadline = round.getPreferencesDeadline();
+        assertThatIllegalStateException().isThrownBy(() -> round.startMatching(deadline, " "));
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.PREFERENCES_OPEN);
+        round.startMatching(deadline, "alle voorkeuren zijn binnen");
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.MATCHING);
+    }
+
+    @Test
+    void startsMatchingAfterThePreferencesDeadlineWithoutAReason() {
+        Round round = round(1);
+        round.openPreferences();
+        round.startMatching(round.getPreferencesDeadline().plusDays(1), null);
+        assertThat(round.getStatus()).isEqualTo(RoundStatus.MATCHING);
+    }
+
+    @Test
+    void isOpenForPlanningFromPreferencesUntilPublication() {
+        Round round = round(1);
+        assertThat(round.isOpenForPlanning()).isFalse();
+        round.openPreferences();
+        assertThat(round.isOpenForPlanning()).isTrue();
+        round.startMatching();
+        assertThat(round.isOpenForPlanning()).isTrue();
+        round.publish();
+        assertThat(round.isOpenForPlanning()).isFalse();
+    }
 }

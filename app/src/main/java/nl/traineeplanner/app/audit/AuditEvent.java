@@ -1,0 +1,90 @@
+package nl.traineeplanner.app.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One line of the audit trail: who did what, when, why and in which round. Written once, never changed. The round is
+ * kept as its id so that this package depends on no feature.
+ */
+@Entity
+@Immutable
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private AuditAction action;
+
+    private Long roundId;
+
+    @Column(length = 2000)
+    private String detail;
+
+    @Column(length = 2000)
+    private String reason;
+
+    protected AuditEvent() {}
+
+    public AuditEvent(
+            LocalDateTime occurredAt, String username, AuditAction action, Long roundId, String detail, String reason) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.username = Objects.requireNonNull(username, "username");
+        this.action = Objects.requireNonNull(action, "action");
+        this.roundId = roundId;
+        this.detail = clip(detail);
+        this.reason = clip(reason);
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.traineeplanner.app.planning;
+
+import java.util.List;
+import java.util.Map;
+import nl.traineeplanner.engine.explain.Text;
+
+/**
+ * The planning board of one plan: trainees by rounds as a timeline, with earlier rounds fixed (published placements)
+ * and the planned round as proposed, plus the plan's figures.
+ */
+public record Board(
+        Summary summary, List<Column> columns, List<Row> rows, List<UnplacedRow> unplaced, List<Text> unfilled) {
+
+    /** A round of the cohort: EARLIER or LATER than the round this plan is about, or PLANNED for that round. */
+    public record Column(long roundId, String name, String position) {}
+
+    /** One trainee's trajectory. */
+    public record Row(long traineeId, String trainee, List<Cell> cells, Long points, List<Text> notes) {}
+
+    /**
+     * One (trainee, round) box. {@code kind} is HISTORY (published earlier), PROPOSED (this plan), UNPLACED or EMPTY.
+     *
+     * @param rank the trainee's rank for the assignment in this round, 0 when not ranked
+     */
+    public record Cell(
+            String kind,
+            Long assignmentId,
+            String assignment,
+            String organisation,
+            int rank,
+            Long points,
+            boolean pinned,
+            Long placementId,
+            List<Text> explanation) {
+
+        static Cell empty(String kind) {
+            return new Cell(kind, null, null, null, 0, null, false, null, List.of());
+        }
+    }
+
+    public record UnplacedRow(String trainee, Text reason) {}
+
+    /**
+     * The plan's figures. {@code scaleFactor} is 2 or 4 when the weights were multiplied to keep quarters whole.
+     *
+     * @param worstRank the worst rank any trainee got among those who ranked something, 0 when none
+     */
+    public record Summary(
+            String status,
+            Long objective,
+            Long bound,
+            Long gap,
+            Map<String, Long> cost,
+            int placed,
+            int firstChoices,
+            int topThree,
+            int worstRank,
+            int unrankedPlacements,
+            int unplaced,
+            int unfilledSlots,
+            long scaleFactor) {}
+}

@@ -1,0 +1,211 @@
+package nl.traineeplanner.app.planning;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.io.InstanceReader;
+import nl.traineeplanner.engine.io.InstanceWriter;
+import nl.traineeplanner.engine.io.InvalidInputException;
+import nl.traineeplanner.engine.plan.Plan;
+import nl.traineeplanner.engine.plan.PlanBuilder;
+import nl.traineeplanner.engine.plan.PlanWriter;
+import nl.traineeplanner.engine.solve.Optimiser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts planning runs in the background and stores what they return. The run's row is written in its own transaction
+ * when it starts, so the background thread sees it, and once more at the end, with the plan, in one transaction — a
+ * run that breaks off leaves no half-written plan. The engine has no cancel hook: asking a run to stop marks it, and
+ * when the engine returns (at the latest at the time limit) the run is stored as stopped, with the plan it returned.
+ */
+@Component
+public class Planner {
+
+    public static final int DEFAULT_TIME_LIMIT_SECONDS = 60;
+    public static final int MAX_TIME_LIMIT_SECONDS = 600;
+
+    private static final Logger log = LoggerFactory.getLogger(Planner.class);
+
+    private final InstanceBuilder instances;
+    private final PlanningRunRepository runs;
+    private final AuditTrail audit;
+    private final LiveRuns live;
+    private final TransactionTemplate ownTransaction;
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+    Planner(
+            InstanceBuilder instances,
+            PlanningRunRepository runs,
+            AuditTrail audit,
+            LiveRuns live,
+            PlatformTransactionManager transactions) {
+        this.instances = instances;
+        this.runs = runs;
+        this.audit = audit;
+        this.live = live;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // two cores are shared with other work: two runs at a time, a few more may wait
+        executor.setCorePoolSize(2);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(4);
+        executor.setThreadNamePrefix("planning-");
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.initialize();
+    }
+
+    /**
+     * Starts a run of the round with the given weights and returns it, still running. The instance is built from the
+     * database as the caller sees it (pins included).
+     *
+     * @throws PlanningRefusal when the round is not being planned, another run of it is going, or the data is invalid
+     */
+    public PlanningRun start(Round round, WeightSettings weights, int timeLimitSeconds, String name, String username) {
+        if (!round.isOpenForPlanning()) {
+            throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
+        }
+        if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS) {
+            throw new PlanningRefusal("refusal.run.timeLimit", MAX_TIME_LIMIT_SECONDS);
+        }
+        Instance instance = validated(instances.forRound(round, weights.toWeights()), round);
+        String instanceJson = InstanceWriter.toJson(instance);
+        if (!live.claim(round.getId())) {
+            throw new PlanningRefusal("refusal.run.busy", round.getName());
+        }
+        PlanningRun run;
+        try {
+            run = ownTransaction.execute(status -> {
+                String runName = name == null || name.isBlank()
+                        ? "Berekening " + (runs.countByRoundId(round.getId()) + 1)
+                        : name;
+                PlanningRun saved = runs.save(new PlanningRun(
+                        round, runName, username, LocalDateTime.now(), weights, timeLimitSeconds, instanceJson));
+                audit.record(
+                        username,
+                        AuditAction.RUN_STARTED,
+                        round.getId(),
+                        "%s (#%d), gewichten %s, tijdslimiet %d s"
+                                .formatted(runName, saved.getId(), describe(weights), timeLimitSeconds),
+                        null);
+                return saved;
+            });
+        } catch (RuntimeException e) {
+            live.release(round.getId(), null);
+            throw e;
+        }
+        long runId = run.getId();
+        live.started(round.getId(), runId);
+        try {
+            executor.execute(() -> execute(round.getId(), runId, instance, Duration.ofSeconds(timeLimitSeconds)));
+        } catch (TaskRejectedException full) {
+            store(
+                    runId,
+                    r -> r.fail("Te veel berekeningen tegelijk; probeer het straks opnieuw.", LocalDateTime.now()));
+            live.release(round.getId(), runId);
+        }
+        return run;
+    }
+
+    /** Asks a running run to stop; false when it is not running. */
+    public boolean stop(PlanningRun run, String username) {
+        boolean asked = live.requestStop(run.getId());
+        if (asked) {
+            audit.record(
+                    username,
+                    AuditAction.RUN_STOPPED,
+                    run.getRound().getId(),
+                    "%s (#%d)".formatted(run.getName(), run.getId()),
+                    null);
+        }
+        return asked;
+    }
+
+    /** The latest progress of a run that is computing now. */
+    public java.util.Optional<RunProgress> progress(long runId) {
+        return live.progress(runId);
+    }
+
+    /** The run of this round that is computing now, if any. */
+    public java.util.Optional<Long> activeRun(long roundId) {
+        return live.activeRun(roundId);
+    }
+
+    private void execute(long roundId, long runId, Instance instance, Duration timeLimit) {
+        try {
+            Problem problem = new Problem(instance);
+            Optimiser.Result result = Optimiser.solve(
+                    problem,
+                    new Optimiser.Options(
+                            timeLimit, 0, (best, bound, elapsed) -> live.improved(runId, best, bound, elapsed)));
+            Plan plan = PlanBuilder.build(problem, result);
+            String planJson = PlanWriter.toJson(plan);
+            boolean stopped = live.isStopRequested(runId);
+            store(
+                    runId,
+                    r -> r.finish(
+                            planJson, plan.objective(), plan.bound(), result.optimal(), stopped, LocalDateTime.now()));
+        } catch (RuntimeException | Error e) {
+            log.warn("Planning run {} failed", runId, e);
+            try {
+                store(runId, r -> r.fail(e.getClass().getSimpleName() + ": " + e.getMessage(), LocalDateTime.now()));
+            } catch (RuntimeException alsoFailed) {
+                log.error("Could not mark planning run {} as failed", runId, alsoFailed);
+            }
+        } finally {
+            live.release(roundId, runId);
+        }
+    }
+
+    private void store(long runId, java.util.function.Consumer<PlanningRun> change) {
+        ownTransaction.executeWithoutResult(
+                status -> change.accept(runs.findById(runId).orElseThrow()));
+    }
+
+    /** Reads the instance back through the engine's reader, which names every invalid item. */
+    private static Instance validated(Instance instance, Round round) {
+        try {
+            return InstanceReader.read(InstanceWriter.toJson(instance), "ronde-" + round.getId() + ".json");
+        } catch (InvalidInputException invalid) {
+            throw new PlanningRefusal("refusal.run.invalid", String.join("; ", invalid.problems()));
+        }
+    }
+
+    static String describe(WeightSettings w) {
+        return "trainees %d, opdrachtgevers %d, reisafstand %d, afwisseling %d, programma's %d, eerlijkheid %d"
+                .formatted(
+                        w.traineePreferences(),
+                        w.hostPreferences(),
+                        w.travel(),
+                        w.variety(),
+                        w.programmes(),
+                        w.fairness());
+    }
+
+    /** Runs left running by a previous start of the application will never finish: say so. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failOrphanedRuns() {
+        ownTransaction.executeWithoutResult(status -> {
+            List<PlanningRun> orphaned = runs.findByStatus(PlanningRunStatus.RUNNING);
+            orphaned.forEach(r -> r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now()));
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void shutDown() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,207 @@
+package nl.traineeplanner.app.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import nl.traineeplanner.app.round.Round;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One run of the planning engine for a round, kept afterwards as a named scenario: the instance it was given and the
+ * plan it returned, both as JSON documents of the engine's formats. The plan is written only once, at the end, with
+ * its figures; a run that is not running any more does not change again, except that it can be accepted.
+ */
+@Entity
+public class PlanningRun {
+
+    public static final int MAX_MESSAGE = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    private Round round;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String startedBy;
+
+    @Column(nullable = false)
+    private LocalDateTime startedAt;
+
+    private LocalDateTime finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private PlanningRunStatus status = PlanningRunStatus.RUNNING;
+
+    private int timeLimitSeconds;
+
+    @Embedded
+    private WeightSettings weights;
+
+    @Column(nullable = false)
+    private String instanceJson;
+
+    private String planJson;
+
+    private Long objective;
+
+    private Long bound;
+
+    private boolean optimal;
+
+    @Column(length = MAX_MESSAGE)
+    private String message;
+
+    private LocalDateTime acceptedAt;
+
+    protected PlanningRun() {}
+
+    public PlanningRun(
+            Round round,
+            String name,
+            String startedBy,
+            LocalDateTime startedAt,
+            WeightSettings weights,
+            int timeLimitSeconds,
+            String instanceJson) {
+        this.round = Objects.requireNonNull(round, "round");
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.weights = Objects.requireNonNull(weights, "weights");
+        if (timeLimitSeconds < 1) {
+            throw new IllegalArgumentException("a run needs at least one second");
+        }
+        this.timeLimitSeconds = timeLimitSeconds;
+        this.instanceJson = Objects.requireNonNull(instanceJson, "instanceJson");
+    }
+
+    /** The engine returned a plan; {@code stopped} when the coordinator asked to stop meanwhile. */
+    public void finish(
+            String planJson, long objective, long bound, boolean optimal, boolean stopped, LocalDateTime at) {
+        requireRunning();
+        this.planJson = Objects.requireNonNull(planJson, "planJson");
+        this.objective = objective;
+        this.bound = bound;
+        this.optimal = optimal;
+        this.status = stopped ? PlanningRunStatus.STOPPED : PlanningRunStatus.FINISHED;
+        this.finishedAt = at;
+    }
+
+    /** The run broke off without a plan. */
+    public void fail(String reason, LocalDateTime at) {
+        requireRunning();
+        this.status = PlanningRunStatus.FAILED;
+        this.message = reason == null || reason.length() <= MAX_MESSAGE ? reason : reason.substring(0, MAX_MESSAGE);
+        this.finishedAt = at;
+    }
+
+    /** The coordinator took this run's plan as the round's proposal. */
+    public void markAccepted(LocalDateTime at) {
+        if (!hasPlan()) {
+            throw new IllegalStateException("Run " + id + " has no plan to accept");
+        }
+        this.acceptedAt = at;
+    }
+
+    private void requireRunning() {
+        if (status != PlanningRunStatus.RUNNING) {
+            throw new IllegalStateException("Run " + id + " is " + status + " already");
+        }
+    }
+
+    public boolean hasPlan() {
+        return planJson != null;
+    }
+
+    public boolean isRunning() {
+        return status == PlanningRunStatus.RUNNING;
+    }
+
+    /** Best plan minus proven bound, in penalty points; null without a plan. */
+    public Long getGap() {
+        return objective == null || bound == null ? null : Math.max(0, objective - bound);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public PlanningRunStatus getStatus() {
+        return status;
+    }
+
+    public int getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public WeightSettings getWeights() {
+        return weights;
+    }
+
+    public String getInstanceJson() {
+        return instanceJson;
+    }
+
+    public String getPlanJson() {
+        return planJson;
+    }
+
+    public Long getObjective() {
+        return objective;
+    }
+
+    public Long getBound() {
+        return bound;
+    }
+
+    public boolean isOptimal() {
+        return optimal;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public LocalDateTime getAcceptedAt() {
+        return acceptedAt;
+    }
+}

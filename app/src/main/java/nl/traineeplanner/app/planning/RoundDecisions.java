@@ -1,0 +1,296 @@
+package nl.traineeplanner.app.planning;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRepository;
+import nl.traineeplanner.app.placement.PlacementStatus;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundStatus;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Weights;
+import nl.traineeplanner.engine.check.RuleChecker;
+import nl.traineeplanner.engine.check.Violation;
+import nl.traineeplanner.engine.explain.Text;
+import nl.traineeplanner.engine.plan.PlanReader;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the coordinator decides about a round: accepting a run as the proposal, pinning placements, and the steps of
+ * the round's cycle up to publication. Each decision is written to the audit trail in the same transaction.
+ */
+@Component
+public class RoundDecisions {
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final PlacementRepository placements;
+    private final TraineeRepository trainees;
+    private final AssignmentRepository assignments;
+    private final InstanceBuilder instances;
+    private final AuditTrail audit;
+
+    RoundDecisions(
+            PlacementRepository placements,
+            TraineeRepository trainees,
+            AssignmentRepository assignments,
+            InstanceBuilder instances,
+            AuditTrail audit) {
+        this.placements = placements;
+        this.trainees = trainees;
+        this.assignments = assignments;
+        this.instances = instances;
+        this.audit = audit;
+    }
+
+    /**
+     * Makes the run's placements the round's proposal, replacing the proposed ones; a pin stays where the new proposal
+     * keeps the same placement.
+     */
+    @Transactional
+    public int accept(PlanningRun run, String username) {
+        Round round = run.getRound();
+        requireOpen(round);
+        if (!run.hasPlan()) {
+            throw new PlanningRefusal("refusal.accept.noPlan", run.getName());
+        }
+        List<nl.traineeplanner.engine.Placement> planned =
+                PlanReader.read(run.getPlanJson(), "run-" + run.getId()).placements();
+        List<Placement> existing = placements.findByRoundId(round.getId());
+        Set<String> pinned = new HashSet<>();
+        for (Placement p : existing) {
+            if (p.getStatus() == PlacementStatus.PUBLISHED) {
+                throw new PlanningRefusal("refusal.publish.twice", round.getName());
+            }
+            if (p.isPinned()) {
+                pinned.add(p.getTrainee().getId() + "/" + p.getAssignment().getId());
+            }
+        }
+        if (!existing.isEmpty()) {
+            placements.deleteAllInBatch(existing);
+            placements.flush();
+        }
+        for (nl.traineeplanner.engine.Placement p : planned) {
+            var trainee = trainees.findById(Long.valueOf(p.trainee()))
+                    .orElseThrow(() -> new PlanningRefusal("refusal.accept.changed", run.getName()));
+            var assignment = assignments
+                    .findById(Long.valueOf(p.assignment()))
+                    .orElseThrow(() -> new PlanningRefusal("refusal.accept.changed", run.getName()));
+            Placement placement = new Placement(trainee, round, assignment);
+            if (pinned.contains(p.trainee() + "/" + p.assignment())) {
+                placement.pin();
+            }
+            placements.save(placement);
+        }
+        run.markAccepted(LocalDateTime.now());
+        audit.record(
+                username,
+                AuditAction.RUN_ACCEPTED,
+                round.getId(),
+                "%s (#%d): %d plaatsingen, %d strafpunten"
+                        .formatted(run.getName(), run.getId(), planned.size(), run.getObjective()),
+                null);
+        return planned.size();
+    }
+
+    /** Fixes a proposed placement, unless it breaks a hard rule together with the other pins and today's data. */
+    @Transactional
+    public void pin(Placement placement, String username) {
+        Round round = placement.getRound();
+        requireOpen(round);
+        requireProposed(placement);
+        nl.traineeplanner.engine.Placement asPin = asEngine(placement);
+        Instance instance = instances.forRound(round, Weights.DEFAULTS);
+        List<nl.traineeplanner.engine.Placement> pins = new ArrayList<>(instance.pinned());
+        pins.remove(asPin);
+        pins.add(asPin);
+        List<Text> broken = brokenRules(instance, pins).stream()
+                .filter(v -> asPin.trainee().equals(v.trainee())
+                        || asPin.assignment().equals(v.assignment()))
+                .map(v -> words(instance, v))
+                .toList();
+        if (!broken.isEmpty()) {
+            throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
+        }
+        placement.pin();
+        audit.record(username, AuditAction.PLACEMENT_PINNED, round.getId(), describe(placement), null);
+    }
+
+    @Transactional
+    public void unpin(Placement placement, String username) {
+        requireOpen(placement.getRound());
+        requireProposed(placement);
+        placement.unpin();
+        audit.record(
+                username, AuditAction.PLACEMENT_UNPINNED, placement.getRound().getId(), describe(placement), null);
+    }
+
+    /** Takes the next step of the round's cycle; starting the matching early needs a reason. */
+    @Transactional
+    public void step(Round round, RoundStep step, String reason, String username) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        AuditAction action;
+        switch (step) {
+            case OPEN_PREFERENCES -> {
+                requireStatus(round, RoundStatus.INTAKE, step);
+                round.openPreferences();
+                action = AuditAction.PREFERENCES_OPENED;
+            }
+            case START_MATCHING -> {
+                requireStatus(round, RoundStatus.PREFERENCES_OPEN, step);
+                LocalDate today = LocalDate.now();
+                if (!round.preferencesDeadlinePassed(today) && why == null) {
+                    throw new PlanningRefusal(
+                            "refusal.matching.early", round.getName(), DAY.format(round.getPreferencesDeadline()));
+                }
+                round.startMatching(today, why);
+                action = AuditAction.MATCHING_STARTED;
+            }
+            case PUBLISH -> {
+                publish(round, why, username);
+                return;
+            }
+            case START -> {
+                requireStatus(round, RoundStatus.PUBLISHED, step);
+                round.start();
+                action = AuditAction.ROUND_STARTED;
+            }
+            case CLOSE -> {
+                requireStatus(round, RoundStatus.RUNNING, step);
+                round.close();
+                action = AuditAction.ROUND_CLOSED;
+            }
+            default -> throw new IllegalArgumentException(step.name());
+        }
+        audit.record(username, action, round.getId(), round.getName(), why);
+    }
+
+    /** Publishes the round's proposal: its placements become fixed, and history for the cohort's later rounds. */
+    @Transactional
+    public int publish(Round round, String reason, String username) {
+        if (round.getStatus().compareTo(RoundStatus.PUBLISHED) >= 0) {
+            throw new PlanningRefusal("refusal.publish.twice", round.getName());
+        }
+        requireStatus(round, RoundStatus.MATCHING, RoundStep.PUBLISH);
+        List<Placement> proposed = placements.findByRoundIdAndStatus(round.getId(), PlacementStatus.PROPOSED);
+        if (proposed.isEmpty()) {
+            throw new PlanningRefusal("refusal.publish.nothing", round.getName());
+        }
+        Instance instance = instances.forRound(round, Weights.DEFAULTS).withPinned(List.of());
+        List<Text> broken = brokenRules(
+                        instance,
+                        proposed.stream().map(RoundDecisions::asEngine).toList())
+                .stream()
+                .map(v -> words(instance, v))
+                .toList();
+        if (!broken.isEmpty()) {
+            throw new PlanningRefusal("refusal.publish.rules", broken.toArray());
+        }
+        round.publish();
+        proposed.forEach(Placement::publish);
+        audit.record(
+                username,
+                AuditAction.ROUND_PUBLISHED,
+                round.getId(),
+                "%s: %d plaatsingen gepubliceerd".formatted(round.getName(), proposed.size()),
+                reason);
+        return proposed.size();
+    }
+
+    /** Every hard rule the placements break against the instance's data; unknown ids count as broken. */
+    private static List<Violation> brokenRules(Instance instance, List<nl.traineeplanner.engine.Placement> chosen) {
+        Set<String> traineeIds = new HashSet<>();
+        instance.trainees().forEach(t -> traineeIds.add(t.id()));
+        Set<String> assignmentIds = new HashSet<>();
+        instance.assignments().forEach(a -> assignmentIds.add(a.id()));
+        List<Violation> unknown = chosen.stream()
+                .filter(p -> !traineeIds.contains(p.trainee()) || !assignmentIds.contains(p.assignment()))
+                .map(p -> new Violation(
+                        null,
+                        p.trainee(),
+                        p.round(),
+                        p.assignment(),
+                        "opdracht " + p.assignment() + " wordt in deze ronde niet (meer) aangeboden",
+                        "assignment " + p.assignment() + " is not offered in this round (any more)"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            return unknown;
+        }
+        return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen);
+    }
+
+    /**
+     * The engine's sentence about a broken rule, with the trainee's name and the assignment's title instead of their
+     * ids, and the rule's code from the spec.
+     */
+    private static Text words(Instance instance, Violation v) {
+        String trainee = instance.trainees().stream()
+                .filter(t -> t.id().equals(v.trainee()))
+                .map(nl.traineeplanner.engine.Trainee::name)
+                .findFirst()
+                .orElse(v.trainee());
+        String assignment = instance.assignments().stream()
+                .filter(a -> a.id().equals(v.assignment()))
+                .map(a -> "\"" + a.title() + "\"")
+                .findFirst()
+                .orElse(v.assignment());
+        String rule = v.rule() == null ? "" : " (" + v.rule().name() + ")";
+        return new Text(
+                trainee + " bij " + assignment + ": " + detail(v.dutch()) + rule,
+                trainee + " at " + assignment + ": " + detail(v.english()) + rule);
+    }
+
+    /** The part of the engine's sentence after "who:". */
+    private static String detail(String sentence) {
+        int colon = sentence.indexOf(": ");
+        return colon < 0 ? sentence : sentence.substring(colon + 2);
+    }
+
+    private static nl.traineeplanner.engine.Placement asEngine(Placement p) {
+        return new nl.traineeplanner.engine.Placement(
+                InstanceBuilder.id(p.getTrainee().getId()),
+                InstanceBuilder.id(p.getRound().getId()),
+                InstanceBuilder.id(p.getAssignment().getId()));
+    }
+
+    private static String describe(Placement p) {
+        return "%s → %s (%s)"
+                .formatted(
+                        p.getTrainee().getName(),
+                        p.getAssignment().getTitle(),
+                        p.getAssignment().getOrganisation().getName());
+    }
+
+    private static void requireOpen(Round round) {
+        if (!round.isOpenForPlanning()) {
+            throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
+        }
+    }
+
+    private static void requireProposed(Placement placement) {
+        if (placement.getStatus() != PlacementStatus.PROPOSED) {
+            throw new PlanningRefusal("refusal.placement.published");
+        }
+    }
+
+    private static void requireStatus(Round round, RoundStatus expected, RoundStep step) {
+        if (round.getStatus() != expected) {
+            throw new PlanningRefusal(
+                    "refusal.step.notNow",
+                    new DefaultMessageSourceResolvable("step." + step.name()),
+                    new DefaultMessageSourceResolvable("roundStatus." + round.getStatus()));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package nl.traineeplanner.app.planning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import nl.traineeplanner.app.planning.InstanceBuilder;
+import nl.traineeplanner.app.planning.Planner;
+import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.app.planning.PlanningRun;
+import nl.traineeplanner.app.planning.PlanningRunRepository;
+import nl.traineeplanner.app.planning.WeightPreset;
+import nl.traineeplanner.app.planning.WeightSettings;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.system.JsonApi;
+import nl.traineeplanner.engine.io.InstanceWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@JsonApi
+@Tag(name = "Planning", description = "Planning runs of a round and the engine instance behind them (coordinator only)")
+class PlanningApiController {
+
+    private final RoundRepository rounds;
+    private final PlanningRunRepository runs;
+    private final Planner planner;
+    private final InstanceBuilder instances;
+    private final RefusalMessages messages;
+    private final JsonMapper json;
+
+    PlanningApiController(
+            RoundRepository rounds,
+            PlanningRunRepository runs,
+            Planner planner,
+            InstanceBuilder instances,
+            RefusalMessages messages,
+            JsonMapper json) {
+        this.rounds = rounds;
+        this.runs = runs;
+        this.planner = planner;
+        this.instances = instances;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @PostMapping("/api/rounds/{id}/runs")
+    @Operation(
+            summary = "Start a planning run of the round",
+            description = "Runs in the background: answers 202 with the run, still RUNNING. Poll GET /api/runs/{id}."
+                    + " Weights are sliders from 0 to 5 (3 = the spec's default); a preset replaces them.")
+    ResponseEntity<RunStatus> start(
+            @PathVariable long id, @Valid @RequestBody(required = false) StartRun request, Authentication user) {
+        StartRun start = request == null ? new StartRun(null, null, null, null) : request;
+        PlanningRun run = planner.start(
+                round(id),
+                start.settings(),
+                start.timeLimitSeconds() == null ? Planner.DEFAULT_TIME_LIMIT_SECONDS : start.timeLimitSeconds(),
+                start.name(),
+                user.getName());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/runs/" + run.getId()))
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+    }
+
+    @GetMapping("/api/rounds/{id}/runs")
+    @Operation(summary = "The runs of the round, newest first")
+    @Transactional(readOnly = true)
+    List<RunStatus> list(@PathVariable long id) {
+        round(id);
+        return runs.findByRoundIdOrderByStartedAtDescIdDesc(id).stream()
+                .map(r -> RunStatus.of(r, planner.progress(r.getId()).orElse(null)))
+                .toList();
+    }
+
+    @GetMapping("/api/runs/{id}")
+    @Operation(
+            summary = "One run: status, progress while it runs, and its plan (traineeplanner/plan@1) once there is one")
+    @Transactional(readOnly = true)
+    RunDetails run(@PathVariable long id) {
+        PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        JsonNode plan = run.hasPlan() ? json.readTree(run.getPlanJson()) : null;
+        return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null)), plan);
+    }
+
+    @GetMapping(value = "/api/rounds/{id}/instance", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The round as an engine instance (traineeplanner/instance@1), with today's data and pins")
+    @Transactional(readOnly = true)
+    String instance(
+            @PathVariable long id,
+            @Parameter(description = "weights preset; the spec's defaults when left out")
+                    @RequestParam(required = false)
+                    WeightPreset preset) {
+        WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
+        return InstanceWriter.toJson(instances.forRound(round(id), settings.toWeights()));
+    }
+
+    @ExceptionHandler(PlanningRefusal.class)
+    ResponseEntity<ProblemDetail> refused(PlanningRefusal refusal) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.explain(refusal));
+        problem.setTitle(messages.text("refusal.title"));
+        problem.setProperty("code", refusal.messageKey());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private Round round(long id) {
+        return rounds.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** What to start: either a preset or the six sliders (missing sliders are 3), a time limit and a name. */
+    record StartRun(
+            WeightPreset preset,
+            @Valid Sliders weights,
+            @Min(1) @Max(Planner.MAX_TIME_LIMIT_SECONDS) Integer timeLimitSeconds,
+            @Size(max = 100) String name) {
+
+        WeightSettings settings() {
+            if (preset != null) {
+                return preset.settings();
+            }
+            return weights == null ? WeightSettings.standard() : weights.settings();
+        }
+    }
+
+    record Sliders(
+            @Min(0) @Max(5) Integer traineePreferences,
+            @Min(0) @Max(5) Integer hostPreferences,
+            @Min(0) @Max(5) Integer travel,
+            @Min(0) @Max(5) Integer variety,
+            @Min(0) @Max(5) Integer programmes,
+            @Min(0) @Max(5) Integer fairness) {
+
+        WeightSettings settings() {
+            return new WeightSettings(
+                    or3(traineePreferences),
+                    or3(hostPreferences),
+                    or3(travel),
+                    or3(variety),
+                    or3(programmes),
+                    or3(fairness));
+        }
+
+        private static int or3(Integer value) {
+            return value == null ? WeightSettings.STANDARD : value;
+        }
+    }
+
+    /** A run with its plan document. */
+    record RunDetails(RunStatus run, JsonNode plan) {}
+}

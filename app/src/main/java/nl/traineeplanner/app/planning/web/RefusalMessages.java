@@ -1,0 +1,40 @@
+package nl.traineeplanner.app.planning.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.engine.explain.Text;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Puts a refusal into words in the user's language; the engine's own sentences come in Dutch and English. */
+@Component
+class RefusalMessages {
+
+    private final MessageSource messages;
+
+    RefusalMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String explain(PlanningRefusal refusal) {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean english = "en".equals(locale.getLanguage());
+        Object[] args = refusal.arguments();
+        if (refusal.messageKey().endsWith(".rules")) {
+            // every broken rule, in one sentence list
+            String rules = String.join(
+                    "; ",
+                    Arrays.stream(args)
+                            .map(a -> a instanceof Text t ? (english ? t.en() : t.nl()) : String.valueOf(a))
+                            .toList());
+            args = new Object[] {rules};
+        }
+        return messages.getMessage(refusal.messageKey(), args, locale);
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,199 @@
+package nl.traineeplanner.app.planning.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Comparator;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRepository;
+import nl.traineeplanner.app.planning.Planner;
+import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.app.planning.PlanningRun;
+import nl.traineeplanner.app.planning.PlanningRunRepository;
+import nl.traineeplanner.app.planning.RoundDecisions;
+import nl.traineeplanner.app.planning.RoundStep;
+import nl.traineeplanner.app.planning.WeightPreset;
+import nl.traineeplanner.app.planning.WeightSettings;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's round pages: the rounds of the cohort, and per round its cycle, its runs, the current proposal
+ * with pins, and the audit trail. Every change is a form POST (with CSRF) that redirects back with a message.
+ */
+@Controller
+class RoundPageController {
+
+    private final RoundRepository rounds;
+    private final PlanningRunRepository runs;
+    private final PlacementRepository placements;
+    private final AuditTrail audit;
+    private final Planner planner;
+    private final RoundDecisions decisions;
+    private final RefusalMessages messages;
+
+    RoundPageController(
+            RoundRepository rounds,
+            PlanningRunRepository runs,
+            PlacementRepository placements,
+            AuditTrail audit,
+            Planner planner,
+            RoundDecisions decisions,
+            RefusalMessages messages) {
+        this.rounds = rounds;
+        this.runs = runs;
+        this.placements = placements;
+        this.audit = audit;
+        this.planner = planner;
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/rounds")
+    String list(Model model) {
+        model.addAttribute("rounds", rounds.findAllByOrderByStartDate());
+        return "planning/rounds";
+    }
+
+    @GetMapping("/rounds/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) WeightPreset preset, Model model) {
+        Round round = find(id);
+        if (!model.containsAttribute("weightForm")) {
+            WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
+            model.addAttribute("weightForm", WeightForm.of(settings));
+        }
+        return page(round, model);
+    }
+
+    private String page(Round round, Model model) {
+        model.addAttribute("round", round);
+        model.addAttribute("presets", WeightPreset.values());
+        model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now()));
+        var roundRuns = runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId());
+        model.addAttribute("runs", roundRuns);
+        model.addAttribute(
+                "currentRunId",
+                roundRuns.stream()
+                        .filter(r -> r.getAcceptedAt() != null)
+                        .max(Comparator.comparing(PlanningRun::getAcceptedAt))
+                        .map(PlanningRun::getId)
+                        .orElse(null));
+        model.addAttribute("activeRun", planner.activeRun(round.getId()).orElse(null));
+        model.addAttribute(
+                "proposal",
+                placements.findByRoundId(round.getId()).stream()
+                        .sorted(Comparator.comparing(p -> p.getTrainee().getName()))
+                        .toList());
+        model.addAttribute("audit", audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId()));
+        return "planning/round";
+    }
+
+    @PostMapping("/rounds/{id}/runs")
+    String startRun(
+            @PathVariable long id,
+            @Valid @ModelAttribute WeightForm weightForm,
+            BindingResult errors,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
+        Round round = find(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("refusal", messages.text("run.form.invalid"));
+            return page(round, model);
+        }
+        try {
+            PlanningRun run = planner.start(
+                    round,
+                    weightForm.settings(),
+                    weightForm.getTimeLimitSeconds(),
+                    weightForm.getName(),
+                    user.getName());
+            return "redirect:/runs/" + run.getId();
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+            return "redirect:/rounds/" + id;
+        }
+    }
+
+    /** "Opnieuw plannen rond mijn vastzettingen": a new run with the weights of the accepted one, pins included. */
+    @PostMapping("/rounds/{id}/replan")
+    String replan(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        Round round = find(id);
+        PlanningRun accepted = runs.findByRoundIdOrderByStartedAtDescIdDesc(id).stream()
+                .filter(r -> r.getAcceptedAt() != null)
+                .max(Comparator.comparing(PlanningRun::getAcceptedAt))
+                .orElse(null);
+        WeightSettings weights = accepted == null ? WeightSettings.standard() : accepted.getWeights();
+        int limit = accepted == null ? Planner.DEFAULT_TIME_LIMIT_SECONDS : accepted.getTimeLimitSeconds();
+        try {
+            PlanningRun run = planner.start(round, weights, limit, messages.text("run.replan.name"), user.getName());
+            return "redirect:/runs/" + run.getId();
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+            return "redirect:/rounds/" + id;
+        }
+    }
+
+    @PostMapping("/rounds/{id}/steps")
+    String step(
+            @PathVariable long id,
+            @RequestParam RoundStep step,
+            @RequestParam(required = false) String reason,
+            Authentication user,
+            RedirectAttributes redirect) {
+        Round round = find(id);
+        try {
+            decisions.step(round, step, reason, user.getName());
+            redirect.addFlashAttribute("done", messages.text("step.done." + step.name(), round.getName()));
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+        }
+        return "redirect:/rounds/" + id;
+    }
+
+    @PostMapping("/placements/{id}/pin")
+    String pin(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        Placement placement = placement(id);
+        try {
+            decisions.pin(placement, user.getName());
+            redirect.addFlashAttribute(
+                    "done", messages.text("pin.done", placement.getTrainee().getName()));
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+        }
+        return "redirect:/rounds/" + placement.getRound().getId() + "#proposal";
+    }
+
+    @PostMapping("/placements/{id}/unpin")
+    String unpin(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        Placement placement = placement(id);
+        try {
+            decisions.unpin(placement, user.getName());
+            redirect.addFlashAttribute(
+                    "done", messages.text("unpin.done", placement.getTrainee().getName()));
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+        }
+        return "redirect:/rounds/" + placement.getRound().getId() + "#proposal";
+    }
+
+    private Round find(long id) {
+        return rounds.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Placement placement(long id) {
+        return placements.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,89 @@
+package nl.traineeplanner.app.planning.web;
+
+import nl.traineeplanner.app.planning.BoardBuilder;
+import nl.traineeplanner.app.planning.Planner;
+import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.app.planning.PlanningRun;
+import nl.traineeplanner.app.planning.PlanningRunRepository;
+import nl.traineeplanner.app.planning.RoundDecisions;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page of one run: its progress while the engine works, then its planning board; stop and accept. */
+@Controller
+class RunPageController {
+
+    private final PlanningRunRepository runs;
+    private final Planner planner;
+    private final BoardBuilder boards;
+    private final RoundDecisions decisions;
+    private final RefusalMessages messages;
+
+    RunPageController(
+            PlanningRunRepository runs,
+            Planner planner,
+            BoardBuilder boards,
+            RoundDecisions decisions,
+            RefusalMessages messages) {
+        this.runs = runs;
+        this.planner = planner;
+        this.boards = boards;
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/runs/{id}")
+    String show(@PathVariable long id, Model model) {
+        PlanningRun run = find(id);
+        model.addAttribute("run", run);
+        model.addAttribute("round", run.getRound());
+        model.addAttribute("progress", planner.progress(id).orElse(null));
+        if (run.hasPlan()) {
+            model.addAttribute("board", boards.forRun(run));
+        }
+        return "planning/run";
+    }
+
+    /** Polled by the run page every second while the run is going. */
+    @GetMapping("/runs/{id}/progress")
+    @ResponseBody
+    RunStatus progress(@PathVariable long id) {
+        return RunStatus.of(find(id), planner.progress(id).orElse(null));
+    }
+
+    @PostMapping("/runs/{id}/stop")
+    String stop(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        PlanningRun run = find(id);
+        if (planner.stop(run, user.getName())) {
+            redirect.addFlashAttribute("done", messages.text("run.stop.asked"));
+        } else {
+            redirect.addFlashAttribute("refusal", messages.text("run.stop.notRunning"));
+        }
+        return "redirect:/runs/" + id;
+    }
+
+    @PostMapping("/runs/{id}/accept")
+    String accept(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        PlanningRun run = find(id);
+        try {
+            int count = decisions.accept(run, user.getName());
+            redirect.addFlashAttribute("done", messages.text("run.accept.done", count));
+            return "redirect:/rounds/" + run.getRound().getId() + "#proposal";
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+            return "redirect:/runs/" + id;
+        }
+    }
+
+    private PlanningRun find(long id) {
+        return runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
