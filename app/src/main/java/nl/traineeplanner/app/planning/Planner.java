@@ -150,7 +150,9 @@ public class Planner {
             Optimiser.Result result = Optimiser.solve(
                     problem,
                     new Optimiser.Options(
-                            timeLimit, 0, (best, bound, elapsed) -> live.improved(runId, best, bound, elapsed)));
+                                    timeLimit, 0, (best, bound, elapsed) -> live.improved(runId, best, bound, elapsed))
+                            // a stop request ends the solve at its next step, with the best plan so far
+                            .withStop(() -> live.isStopRequested(runId)));
             Plan plan = PlanBuilder.build(problem, result);
             String planJson = PlanWriter.toJson(plan);
             boolean stopped = live.isStopRequested(runId);
