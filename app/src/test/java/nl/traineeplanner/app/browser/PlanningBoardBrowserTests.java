@@ -1,0 +1,81 @@
+package nl.traineeplanner.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A coordinator plans round 1 of the demo cohort in a real browser: starts a run, waits for the board, accepts
+ * the plan as the proposal and pins a placement.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-board;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
+class PlanningBoardBrowserTests {
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void coordinatorRunsThePlannerAcceptsThePlanAndPinsAPlacement() {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys("coordinator");
+        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        browser.findElement(By.linkText("Rondes en planning")).click();
+        browser.findElement(By.linkText("Ronde 1")).click();
+
+        WebElement timeLimit = browser.findElement(By.id("timeLimitSeconds"));
+        timeLimit.clear();
+        timeLimit.sendKeys("20");
+        browser.findElement(By.name("name")).sendKeys("Browsertest");
+        browser.findElement(By.xpath("//button[normalize-space()='Berekening starten']"))
+                .click();
+
+        // the run page polls its progress and reloads itself when the run is done
+        WebElement accept = new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(d ->
+                        d
+                                .findElements(By.xpath("//button[normalize-space()='Dit plan aannemen als voorstel']"))
+                                .stream()
+                                .findFirst()
+                                .orElse(null));
+        assertThat(browser.getPageSource()).contains("Planbord").contains("bewezen het beste plan");
+
+        accept.click();
+        browser.findElements(By.xpath("//button[normalize-space()='Vastzetten']"))
+                .get(0)
+                .click();
+
+        assertThat(browser.getPageSource()).contains("is vastgezet");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Losmaken']")))
+                .hasSize(1);
+    }
+}
