@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import nl.traineeplanner.engine.Problem;
 
@@ -14,6 +15,8 @@ import nl.traineeplanner.engine.Problem;
  * their cheapest trajectory among the places still free.
  */
 final class Lagrangian {
+
+    private static final int REPAIR_EVERY = 20;
 
     private final Problem problem;
     private final Pricer pricer;
@@ -40,12 +43,13 @@ final class Lagrangian {
 
     /**
      * Subgradient steps until the time budget (milliseconds left, as told by {@code remaining}) drops below
-     * {@code reserveMillis}.
+     * {@code reserveMillis}; every so many steps a plan repaired under the prices of the moment goes to
+     * {@code plans}.
      */
-    Outcome run(long upperBound, LongSupplier remaining, long reserveMillis) {
+    Outcome run(long upperBound, LongSupplier remaining, long reserveMillis, Consumer<List<Trajectory>> plans) {
         double bestBound = Double.NEGATIVE_INFINITY;
         List<Trajectory> atBest = List.of();
-        double step = 2.0;
+        double step = 1.0;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
@@ -80,11 +84,14 @@ final class Lagrangian {
                 bestBound = bound;
                 atBest = cheapest;
                 sinceImproved = 0;
-            } else if (++sinceImproved >= 10) {
+            } else if (++sinceImproved >= 20) {
                 step /= 2;
                 sinceImproved = 0;
             }
             Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
+            if (iteration < 64 ? Integer.bitCount(iteration + 1) == 1 : iteration % REPAIR_EVERY == 0) {
+                plans.accept(repair(cheapest)); // prices change the plan a repair gives: try several
+            }
             if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
                 break;
             }

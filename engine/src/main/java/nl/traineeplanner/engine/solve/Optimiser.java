@@ -156,12 +156,16 @@ public final class Optimiser {
                 // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
                 Lagrangian lagrangian = new Lagrangian(problem, pricer);
                 long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
-                Lagrangian.Outcome outcome = lagrangian.run(upper, this::remaining, reserve);
+                List<int[]> repaired = new ArrayList<>();
+                Lagrangian.Outcome outcome =
+                        lagrangian.run(upper, this::remaining, reserve, plan -> repaired.add(chosenOf(plan)));
                 unsettled = Math.max(unsettled, outcome.bound() + fairness * floor);
-                int[] repaired = chosenOf(lagrangian.repair(outcome.cheapest()));
-                if (repaired != null && total(repaired) < upper) {
-                    best = repaired;
-                    upper = total(repaired);
+                repaired.add(chosenOf(lagrangian.repair(outcome.cheapest())));
+                for (int[] plan : repaired) {
+                    if (plan != null && total(plan) < upper) {
+                        best = plan;
+                        upper = total(plan);
+                    }
                 }
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 cap = floor - 1; // nothing more to settle in the time there is
