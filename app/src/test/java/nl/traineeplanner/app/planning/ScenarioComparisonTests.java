@@ -86,7 +86,8 @@ class ScenarioComparisonTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Verschillende plaatsingen (" + onlyInOne.size() + ")")))
                 .andExpect(content().string(containsString("voorkeuren van trainees")))
-                .andExpect(content().string(containsString("Eerste keuzes")));
+                .andExpect(content().string(containsString("Eerste keuzes")))
+                .andExpect(content().string(containsString("andere gewichten")));
     }
 
     @Test
