@@ -7,7 +7,9 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import nl.traineeplanner.engine.io.InvalidInputException;
@@ -15,6 +17,7 @@ import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanBuilder;
 import nl.traineeplanner.engine.plan.PlanWriter;
 import nl.traineeplanner.engine.solve.Optimiser;
+import nl.traineeplanner.engine.whatif.WhatIf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -78,10 +81,62 @@ public class Planner {
         if (!round.isOpenForPlanning()) {
             throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
         }
+        return start(
+                round, weights, timeLimitSeconds, name, username, instances.forRound(round, weights.toWeights()), null);
+    }
+
+    /**
+     * What does it cost to give this trainee its first choice in the round? Starts a run on the base run's own
+     * instance with that placement pinned, remembering the base run so both can be compared.
+     *
+     * @throws PlanningRefusal when the placement breaks a hard rule against the data or the pins (with the rule), or
+     *     the trainee ranked nothing offered in the round
+     */
+    public PlanningRun startWhatIf(PlanningRun base, String traineeId, String roundId, String username) {
+        if (!base.getRound().isOpenForPlanning()) {
+            throw new PlanningRefusal(
+                    "refusal.run.roundNotOpen", base.getRound().getName());
+        }
+        Instance instance = InstanceReader.read(base.getInstanceJson(), "run-" + base.getId() + ".json");
+        Problem problem = new Problem(instance);
+        Placement forced;
+        try {
+            forced = WhatIf.placement(problem, traineeId, roundId, null);
+        } catch (InvalidInputException noChoice) {
+            throw new PlanningRefusal("refusal.whatif.noChoice");
+        }
+        List<Text> refusals = WhatIf.refusals(problem, forced);
+        if (!refusals.isEmpty()) {
+            throw new PlanningRefusal(
+                    "refusal.whatif.rule",
+                    refusals.stream().map(Text::nl).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        List<Placement> pins = new java.util.ArrayList<>(instance.pinned());
+        pins.add(forced);
+        String trainee = problem.trainee(problem.traineeIndex(traineeId)).name();
+        String name = "Wat als: " + trainee + " krijgt de eerste keuze";
+        return start(
+                base.getRound(),
+                base.getWeights(),
+                base.getTimeLimitSeconds(),
+                name,
+                username,
+                instance.withPinned(pins),
+                base);
+    }
+
+    private PlanningRun start(
+            Round round,
+            WeightSettings weights,
+            int timeLimitSeconds,
+            String name,
+            String username,
+            Instance built,
+            PlanningRun base) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS) {
             throw new PlanningRefusal("refusal.run.timeLimit", MAX_TIME_LIMIT_SECONDS);
         }
-        Instance instance = validated(instances.forRound(round, weights.toWeights()), round);
+        Instance instance = validated(built, round);
         String instanceJson = InstanceWriter.toJson(instance);
         if (!live.claim(round.getId())) {
             throw new PlanningRefusal("refusal.run.busy", round.getName());
@@ -92,8 +147,12 @@ public class Planner {
                 String runName = name == null || name.isBlank()
                         ? "Berekening " + (runs.countByRoundId(round.getId()) + 1)
                         : name;
-                PlanningRun saved = runs.save(new PlanningRun(
-                        round, runName, username, LocalDateTime.now(), weights, timeLimitSeconds, instanceJson));
+                PlanningRun fresh = new PlanningRun(
+                        round, runName, username, LocalDateTime.now(), weights, timeLimitSeconds, instanceJson);
+                if (base != null) {
+                    fresh.basedOn(base);
+                }
+                PlanningRun saved = runs.save(fresh);
                 audit.record(
                         username,
                         AuditAction.RUN_STARTED,

@@ -72,6 +72,8 @@ public class PlanningRun {
 
     private LocalDateTime acceptedAt;
 
+    private Long basedOnRunId;
+
     protected PlanningRun() {}
 
     public PlanningRun(
@@ -199,6 +201,19 @@ public class PlanningRun {
 
     public String getMessage() {
         return message;
+    }
+
+    /** The run a what-if run asks about, or null for an ordinary run. */
+    public Long getBasedOnRunId() {
+        return basedOnRunId;
+    }
+
+    /** Marks this run as the what-if of another run of the same round. */
+    public void basedOn(PlanningRun base) {
+        if (!Objects.equals(base.getRound().getId(), round.getId())) {
+            throw new IllegalArgumentException("a what-if belongs to the round of the run it asks about");
+        }
+        this.basedOnRunId = base.getId();
     }
 
     public LocalDateTime getAcceptedAt() {

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -68,6 +69,24 @@ class RunPageController {
             redirect.addFlashAttribute("refusal", messages.text("run.stop.notRunning"));
         }
         return "redirect:/runs/" + id;
+    }
+
+    /** What does it cost to give this trainee its first choice? A new run with that placement pinned. */
+    @PostMapping("/runs/{id}/whatif")
+    String whatIf(
+            @PathVariable long id,
+            @RequestParam String trainee,
+            @RequestParam String round,
+            Authentication user,
+            RedirectAttributes redirect) {
+        PlanningRun base = find(id);
+        try {
+            PlanningRun whatIf = planner.startWhatIf(base, trainee, round, user.getName());
+            return "redirect:/runs/" + whatIf.getId();
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+            return "redirect:/runs/" + id;
+        }
     }
 
     @PostMapping("/runs/{id}/accept")
