@@ -26,8 +26,8 @@ public final class Optimiser {
     static final double EPS = 1e-6;
     // trainees × assignments beyond which the relaxation is not solved in time, and prices come from
     // subgradient steps instead; and beyond which not every unranked placement fits in memory as a candidate
-    private static final long LAGRANGIAN_PAIRS = Long.getLong("traineeplanner.lagrangianPairs", 3_000_000);
-    private static final long FULL_PRICING_PAIRS = Long.getLong("traineeplanner.fullPairs", 3_000_000);
+    private static final long LAGRANGIAN_PAIRS = 3_000_000;
+    private static final long FULL_PRICING_PAIRS = 3_000_000;
     private static final int UNRANKED_CANDIDATES = 40;
     private static final int SEED_COLUMNS = 3;
 
@@ -265,10 +265,6 @@ public final class Optimiser {
 
         private long total(int[] chosen) {
             return master.cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
-        }
-
-        private long ceil(double value) {
-            return Optimiser.ceil(value);
         }
 
         private long worstPreference(int[] chosen) {
