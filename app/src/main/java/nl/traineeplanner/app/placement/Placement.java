@@ -70,6 +70,15 @@ public class Placement {
         pinned = false;
     }
 
+    /** Moves this proposed placement to another assignment offered in the same round; a pin does not move along. */
+    public void moveTo(Assignment other) {
+        requireProposed("moved");
+        if (!other.isOfferedIn(round)) {
+            throw new IllegalArgumentException("the assignment is not offered in round " + round.getName());
+        }
+        assignment = other;
+    }
+
     public void publish() {
         requireProposed("published");
         status = PlacementStatus.PUBLISHED;
@@ -83,6 +92,10 @@ public class Placement {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Trainee getTrainee() {

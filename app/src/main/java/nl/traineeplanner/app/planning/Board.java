@@ -21,6 +21,8 @@ public record Board(
      * One (trainee, round) box. {@code kind} is HISTORY (published earlier), PROPOSED (this plan), UNPLACED or EMPTY.
      *
      * @param rank the trainee's rank for the assignment in this round, 0 when not ranked
+     * @param version the stored placement's version, for changes by hand that must not overwrite someone else's
+     * @param whyNotFirst why the trainee did not get the first choice, or null
      */
     public record Cell(
             String kind,
@@ -31,10 +33,12 @@ public record Board(
             Long points,
             boolean pinned,
             Long placementId,
-            List<Text> explanation) {
+            Long version,
+            List<Text> explanation,
+            Text whyNotFirst) {
 
         static Cell empty(String kind) {
-            return new Cell(kind, null, null, null, 0, null, false, null, List.of());
+            return new Cell(kind, null, null, null, 0, null, false, null, null, List.of(), null);
         }
     }
 

@@ -11,6 +11,8 @@ import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
 import nl.traineeplanner.engine.explain.PlacementExplanation;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.explain.TraineeExplanation;
@@ -31,9 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardBuilder {
 
     private final PlacementRepository placements;
+    private final InstanceBuilder instances;
+    private final ProposalEdits edits;
 
-    BoardBuilder(PlacementRepository placements) {
+    BoardBuilder(PlacementRepository placements, InstanceBuilder instances, ProposalEdits edits) {
         this.placements = placements;
+        this.instances = instances;
+        this.edits = edits;
     }
 
     /** The plan of a run that has one, rebuilt by the engine (objective checked against the scorer). */
@@ -64,10 +70,43 @@ public class BoardBuilder {
         for (Placement p : placements.findByRoundId(round.getId())) {
             current.put(p.getTrainee().getId(), p);
         }
-        return build(round, problem, plan, current, run.getWeights().scaleFactor());
+        return build(round, problem, plan, current, run.getWeights().scaleFactor(), null);
     }
 
-    private Board build(Round round, Problem problem, Plan plan, Map<Long, Placement> current, long scaleFactor) {
+    /**
+     * The board of the round's proposal as it is now, changes by hand included, scored against today's data with the
+     * weights of the run it was accepted from. Its status is PROPOSAL: no bound is known for a plan changed by hand.
+     */
+    @Transactional(readOnly = true)
+    public Board forProposal(Round round) {
+        WeightSettings weights = edits.weights(round);
+        Instance instance = instances.forRound(round, weights.toWeights()).withPinned(List.of());
+        Problem problem = new Problem(instance);
+        Map<Long, Placement> current = new HashMap<>();
+        List<nl.traineeplanner.engine.Placement> chosen = new ArrayList<>();
+        for (Placement p : placements.findByRoundId(round.getId())) {
+            current.put(p.getTrainee().getId(), p);
+            chosen.add(new nl.traineeplanner.engine.Placement(
+                    InstanceBuilder.id(p.getTrainee().getId()),
+                    InstanceBuilder.id(round.getId()),
+                    InstanceBuilder.id(p.getAssignment().getId())));
+        }
+        // pins count for the explanations ("pinned by the coordinator"), not for the score
+        Problem explained = new Problem(instance.withPinned(chosen.stream()
+                .filter(p -> current.get(Long.valueOf(p.trainee())).isPinned())
+                .toList()));
+        long total = Scorer.score(problem, chosen).total();
+        Plan plan = PlanBuilder.build(explained, new Optimiser.Result(false, chosen, total, total, 0));
+        return build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
+    }
+
+    private Board build(
+            Round round,
+            Problem problem,
+            Plan plan,
+            Map<Long, Placement> current,
+            long scaleFactor,
+            String statusOverride) {
         List<Round> cohortRounds = round.getCohort().getRounds();
         List<Board.Column> columns = cohortRounds.stream()
                 .map(r -> new Board.Column(r.getId(), r.getName(), position(r, round)))
@@ -84,6 +123,10 @@ public class BoardBuilder {
         Map<String, List<Text>> notes = new HashMap<>();
         for (TraineeExplanation e : plan.explanations().trainees()) {
             notes.put(e.trainee(), e.notes());
+        }
+        Map<String, FirstChoiceExplanation> whyNotFirst = new HashMap<>();
+        for (FirstChoiceExplanation e : plan.explanations().firstChoices()) {
+            whyNotFirst.put(e.trainee(), e);
         }
         Map<String, Unplaced> unplacedByTrainee = new HashMap<>();
         plan.unplaced().forEach(u -> unplacedByTrainee.put(u.trainee(), u));
@@ -131,7 +174,9 @@ public class BoardBuilder {
                             e.cost(),
                             e.pinned(),
                             same ? stored.getId() : null,
-                            e.terms()));
+                            same ? stored.getVersion() : null,
+                            e.terms(),
+                            whyNotFirst(problem, whyNotFirst.get(trainee.id()))));
                 } else {
                     Placement done = history.get(traineeId + "/" + cohortRound.getId());
                     cells.add(
@@ -148,7 +193,9 @@ public class BoardBuilder {
                                             null,
                                             false,
                                             done.getId(),
-                                            List.of()));
+                                            done.getVersion(),
+                                            List.of(),
+                                            null));
                 }
             }
             Unplaced u = unplacedByTrainee.get(trainee.id());
@@ -170,11 +217,14 @@ public class BoardBuilder {
         }
         Long gap =
                 plan.objective() == null || plan.bound() == null ? null : Math.max(0, plan.objective() - plan.bound());
+        boolean proposal = statusOverride != null;
         Board.Summary summary = new Board.Summary(
-                plan.status() == null ? null : plan.status().name(),
+                proposal
+                        ? statusOverride
+                        : plan.status() == null ? null : plan.status().name(),
                 plan.objective(),
-                plan.bound(),
-                gap,
+                proposal ? null : plan.bound(),
+                proposal ? null : gap,
                 plan.cost(),
                 plan.placements().size(),
                 firstChoices,
@@ -186,6 +236,47 @@ public class BoardBuilder {
                 scaleFactor);
         return new Board(
                 summary, columns, rows, unplacedRows, plan.explanations().unfilled());
+    }
+
+    /**
+     * Why the trainee did not get the first choice, with names instead of ids: who has it and what a swap or move
+     * would cost the whole plan, or the hard rule that forbids it.
+     */
+    static Text whyNotFirst(Problem problem, FirstChoiceExplanation e) {
+        if (e == null) {
+            return null;
+        }
+        int first = problem.assignmentIndex(e.firstChoice());
+        String title = first < 0
+                ? e.firstChoice()
+                : "\u201c" + problem.assignment(first).title() + "\u201d";
+        int holderIndex = e.heldBy() == null ? -1 : problem.traineeIndex(e.heldBy());
+        String holder =
+                holderIndex < 0 ? e.heldBy() : problem.trainee(holderIndex).name();
+        if (e.rule() != null) {
+            String nl =
+                    "Eerste keuze " + title + (holder == null ? "" : " ging naar " + holder) + "; dat mag niet anders: "
+                            + e.rule().dutch() + " (" + e.rule().name() + ").";
+            String en =
+                    "First choice " + title + (holder == null ? "" : " went to " + holder) + "; that cannot change: "
+                            + e.rule().english() + " (" + e.rule().name() + ").";
+            return new Text(nl, en);
+        }
+        long extra = e.extraCost() == null ? 0 : e.extraCost();
+        String costNl = extra >= 0
+                ? "kost het geheel " + extra + " strafpunten meer"
+                : "zou het geheel " + -extra + " strafpunten besparen";
+        String costEn = extra >= 0
+                ? "costs the whole plan " + extra + " penalty points more"
+                : "would save the whole plan " + -extra + " penalty points";
+        if (holder == null) {
+            return new Text(
+                    "Eerste keuze " + title + " heeft nog plaats, maar daarheen gaan " + costNl + ".",
+                    "First choice " + title + " has room, but moving there " + costEn + ".");
+        }
+        return new Text(
+                "Eerste keuze " + title + " ging naar " + holder + "; ruilen met " + holder + " " + costNl + ".",
+                "First choice " + title + " went to " + holder + "; swapping with " + holder + " " + costEn + ".");
     }
 
     private static String position(Round column, Round planned) {

@@ -210,7 +210,7 @@ public class RoundDecisions {
     }
 
     /** Every hard rule the placements break against the instance's data; unknown ids count as broken. */
-    private static List<Violation> brokenRules(Instance instance, List<nl.traineeplanner.engine.Placement> chosen) {
+    static List<Violation> brokenRules(Instance instance, List<nl.traineeplanner.engine.Placement> chosen) {
         Set<String> traineeIds = new HashSet<>();
         instance.trainees().forEach(t -> traineeIds.add(t.id()));
         Set<String> assignmentIds = new HashSet<>();
@@ -235,7 +235,7 @@ public class RoundDecisions {
      * The engine's sentence about a broken rule, with the trainee's name and the assignment's title instead of their
      * ids, and the rule's code from the spec.
      */
-    private static Text words(Instance instance, Violation v) {
+    static Text words(Instance instance, Violation v) {
         String trainee = instance.trainees().stream()
                 .filter(t -> t.id().equals(v.trainee()))
                 .map(nl.traineeplanner.engine.Trainee::name)

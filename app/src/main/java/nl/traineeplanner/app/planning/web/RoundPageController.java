@@ -164,7 +164,11 @@ class RoundPageController {
     }
 
     @PostMapping("/placements/{id}/pin")
-    String pin(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+    String pin(
+            @PathVariable long id,
+            @RequestParam(required = false) String back,
+            Authentication user,
+            RedirectAttributes redirect) {
         Placement placement = placement(id);
         try {
             decisions.pin(placement, user.getName());
@@ -173,11 +177,15 @@ class RoundPageController {
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
         }
-        return "redirect:/rounds/" + placement.getRound().getId() + "#proposal";
+        return back(placement, back);
     }
 
     @PostMapping("/placements/{id}/unpin")
-    String unpin(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+    String unpin(
+            @PathVariable long id,
+            @RequestParam(required = false) String back,
+            Authentication user,
+            RedirectAttributes redirect) {
         Placement placement = placement(id);
         try {
             decisions.unpin(placement, user.getName());
@@ -186,7 +194,16 @@ class RoundPageController {
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
         }
-        return "redirect:/rounds/" + placement.getRound().getId() + "#proposal";
+        return back(placement, back);
+    }
+
+    /** Back to where the coordinator pinned: the proposal's board, or the round page. */
+    private static String back(Placement placement, String back) {
+        long round = placement.getRound().getId();
+        return "proposal".equals(back)
+                ? "redirect:/rounds/" + round + "/proposal#trainee-"
+                        + placement.getTrainee().getId()
+                : "redirect:/rounds/" + round + "#proposal";
     }
 
     private Round find(long id) {

@@ -1,0 +1,446 @@
+package nl.traineeplanner.app.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRepository;
+import nl.traineeplanner.app.placement.PlacementStatus;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.trainee.Trainee;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.check.RuleChecker;
+import nl.traineeplanner.engine.explain.Text;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's changes by hand to a round's proposal: move a placement to another assignment, swap two
+ * placements, or place a trainee the plan left out. Each change is checked against every hard rule of the engine at
+ * once and refused with the broken rules; an accepted change is re-scored by the engine's one scorer and written to
+ * the audit trail with the difference in penalty points.
+ *
+ * <p>Every change names the version of each placement it was made on, so a change made on a page that someone else
+ * changed in the meantime is refused instead of overwriting their work.
+ */
+@Component
+public class ProposalEdits {
+
+    private final PlacementRepository placements;
+    private final AssignmentRepository assignments;
+    private final TraineeRepository trainees;
+    private final InstanceBuilder instances;
+    private final PlanningRunRepository runs;
+    private final AuditTrail audit;
+
+    ProposalEdits(
+            PlacementRepository placements,
+            AssignmentRepository assignments,
+            TraineeRepository trainees,
+            InstanceBuilder instances,
+            PlanningRunRepository runs,
+            AuditTrail audit) {
+        this.placements = placements;
+        this.assignments = assignments;
+        this.trainees = trainees;
+        this.instances = instances;
+        this.runs = runs;
+        this.audit = audit;
+    }
+
+    /** What a change did to the total: penalty points before and after, with the weights of the proposal. */
+    public record Outcome(String trainee, long before, long after) {
+        public long difference() {
+            return after - before;
+        }
+    }
+
+    /**
+     * One thing the coordinator could do with a trainee in the round: go to an assignment with room, or swap with a
+     * trainee who holds a full one. {@code refusal} holds the broken rules when it is not allowed, else
+     * {@code difference} is the change in the proposal's penalty points.
+     */
+    public record Option(
+            long assignmentId,
+            String assignment,
+            String organisation,
+            int rank,
+            int taken,
+            int capacity,
+            Long swapWithPlacementId,
+            Long swapWithVersion,
+            String swapWith,
+            Long difference,
+            List<Text> refusal) {
+
+        public boolean allowed() {
+            return refusal.isEmpty();
+        }
+    }
+
+    /** An assignment of the round with room left in the proposal. */
+    public record FreePlace(long assignmentId, String assignment, String organisation, int free, int capacity) {}
+
+    /** Every assignment of the round that still has room in the proposal, by title. */
+    @Transactional(readOnly = true)
+    public List<FreePlace> freePlaces(Round round) {
+        List<Placement> current = placements.findByRoundId(round.getId());
+        List<FreePlace> free = new ArrayList<>();
+        for (Assignment a : assignments.findByStatusAndRoundsIdOrderById(
+                nl.traineeplanner.app.assignment.AssignmentStatus.APPROVED, round.getId())) {
+            long taken = current.stream()
+                    .filter(p -> p.getAssignment().getId().equals(a.getId()))
+                    .count();
+            if (taken < a.getCapacity()) {
+                free.add(new FreePlace(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getOrganisation().getName(),
+                        (int) (a.getCapacity() - taken),
+                        a.getCapacity()));
+            }
+        }
+        free.sort(Comparator.comparing(FreePlace::assignment));
+        return free;
+    }
+
+    /** The weights the proposal is scored with: those of the run it was accepted from, else the standard ones. */
+    @Transactional(readOnly = true)
+    public WeightSettings weights(Round round) {
+        return acceptedRun(round).map(PlanningRun::getWeights).orElseGet(WeightSettings::standard);
+    }
+
+    /** The run whose plan was last accepted as the round's proposal. */
+    @Transactional(readOnly = true)
+    public Optional<PlanningRun> acceptedRun(Round round) {
+        return runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId()).stream()
+                .filter(r -> r.getAcceptedAt() != null)
+                .max(Comparator.comparing(PlanningRun::getAcceptedAt));
+    }
+
+    /** Moves a proposed placement to another assignment of the same round. */
+    @Transactional
+    public Outcome move(long placementId, long version, long assignmentId, String username) {
+        Placement placement = editable(placementId, version);
+        Assignment target = assignment(assignmentId, placement.getRound());
+        if (target.getId().equals(placement.getAssignment().getId())) {
+            throw new PlanningRefusal(
+                    "refusal.edit.same", placement.getTrainee().getName(), target.getTitle());
+        }
+        Proposal proposal = proposal(placement.getRound());
+        var changed = proposal.with(placement.getTrainee(), target);
+        proposal.requireRules(changed, placement.getTrainee().getId(), null, target.getId());
+        String from = placement.getAssignment().getTitle();
+        placement.moveTo(target);
+        Outcome outcome = proposal.outcome(placement.getTrainee().getName(), changed);
+        audit.record(
+                username,
+                AuditAction.PLACEMENT_MOVED,
+                placement.getRound().getId(),
+                "%s: %s → %s (%s)"
+                        .formatted(placement.getTrainee().getName(), from, target.getTitle(), points(outcome)),
+                null);
+        return outcome;
+    }
+
+    /** Swaps the assignments of two proposed placements of the same round. */
+    @Transactional
+    public Outcome swap(long placementId, long version, long otherId, long otherVersion, String username) {
+        Placement one = editable(placementId, version);
+        Placement other = editable(otherId, otherVersion);
+        if (!one.getRound().getId().equals(other.getRound().getId())
+                || one.getId().equals(other.getId())) {
+            throw new PlanningRefusal("refusal.edit.swapSelf");
+        }
+        if (one.getAssignment().getId().equals(other.getAssignment().getId())) {
+            throw new PlanningRefusal(
+                    "refusal.edit.same",
+                    one.getTrainee().getName(),
+                    other.getAssignment().getTitle());
+        }
+        Proposal proposal = proposal(one.getRound());
+        Assignment a = one.getAssignment();
+        Assignment b = other.getAssignment();
+        var changed = proposal.swapped(one.getTrainee(), b, other.getTrainee(), a);
+        proposal.requireRules(
+                changed, one.getTrainee().getId(), other.getTrainee().getId(), null);
+        one.moveTo(b);
+        other.moveTo(a);
+        Outcome outcome = proposal.outcome(one.getTrainee().getName(), changed);
+        audit.record(
+                username,
+                AuditAction.PLACEMENTS_SWAPPED,
+                one.getRound().getId(),
+                "%s ↔ %s: %s en %s geruild (%s)"
+                        .formatted(
+                                one.getTrainee().getName(),
+                                other.getTrainee().getName(),
+                                a.getTitle(),
+                                b.getTitle(),
+                                points(outcome)),
+                null);
+        return outcome;
+    }
+
+    /** Places a trainee who has no placement in the round yet. */
+    @Transactional
+    public Outcome place(Round round, long traineeId, long assignmentId, String username) {
+        requireOpen(round);
+        Trainee trainee = trainees.findById(traineeId)
+                .filter(t -> t.getCohort().getId().equals(round.getCohort().getId()))
+                .orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
+        if (placements.findByRoundId(round.getId()).stream()
+                .anyMatch(p -> p.getTrainee().getId().equals(traineeId))) {
+            throw new PlanningRefusal("refusal.edit.changed");
+        }
+        Assignment target = assignment(assignmentId, round);
+        Proposal proposal = proposal(round);
+        var changed = proposal.with(trainee, target);
+        proposal.requireRules(changed, traineeId, null, target.getId());
+        placements.save(new Placement(trainee, round, target));
+        Outcome outcome = proposal.outcome(trainee.getName(), changed);
+        audit.record(
+                username,
+                AuditAction.TRAINEE_PLACED,
+                round.getId(),
+                "%s → %s (%s)".formatted(trainee.getName(), target.getTitle(), points(outcome)),
+                null);
+        return outcome;
+    }
+
+    /**
+     * Everything the coordinator could do with this trainee in the round, each checked and scored as if done: every
+     * other assignment with room, and a swap with each trainee on a full one. Allowed options come first, cheapest
+     * first.
+     */
+    @Transactional(readOnly = true)
+    public List<Option> options(Round round, long traineeId) {
+        Proposal proposal = proposal(round);
+        Trainee trainee = trainees.findById(traineeId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
+        Placement current = proposal.placementOf(traineeId).orElse(null);
+        Problem problem = proposal.problem;
+        int t = problem.traineeIndex(InstanceBuilder.id(traineeId));
+        int r = 0;
+        List<Option> options = new ArrayList<>();
+        for (Assignment target : assignments.findByStatusAndRoundsIdOrderById(
+                nl.traineeplanner.app.assignment.AssignmentStatus.APPROVED, round.getId())) {
+            if (current != null && current.getAssignment().getId().equals(target.getId())) {
+                continue;
+            }
+            int a = problem.assignmentIndex(InstanceBuilder.id(target.getId()));
+            List<Placement> holders = proposal.holders(target.getId());
+            int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
+            if (holders.size() < target.getCapacity() || current == null) {
+                var changed = proposal.with(trainee, target);
+                List<Text> broken = proposal.broken(changed, traineeId, null, target.getId());
+                options.add(new Option(
+                        target.getId(),
+                        target.getTitle(),
+                        target.getOrganisation().getName(),
+                        rank,
+                        holders.size(),
+                        target.getCapacity(),
+                        null,
+                        null,
+                        null,
+                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
+                        broken));
+            }
+            if (current == null || holders.size() < target.getCapacity()) {
+                continue;
+            }
+            for (Placement holder : holders) {
+                List<Text> broken;
+                List<nl.traineeplanner.engine.Placement> changed = null;
+                if (holder.isPinned()) {
+                    broken = List.of(pinnedText(holder));
+                } else {
+                    changed = proposal.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
+                    broken = proposal.broken(
+                            changed, traineeId, holder.getTrainee().getId(), null);
+                }
+                options.add(new Option(
+                        target.getId(),
+                        target.getTitle(),
+                        target.getOrganisation().getName(),
+                        rank,
+                        holders.size(),
+                        target.getCapacity(),
+                        holder.getId(),
+                        holder.getVersion(),
+                        holder.getTrainee().getName(),
+                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
+                        broken));
+            }
+        }
+        options.sort(Comparator.comparing((Option o) -> !o.allowed())
+                .thenComparing(o -> o.difference() == null ? Long.MAX_VALUE : o.difference())
+                .thenComparing(Option::assignment));
+        return options;
+    }
+
+    /** The proposal as it is now, with the instance it is checked and scored against. */
+    Proposal proposal(Round round) {
+        requireOpen(round);
+        List<Placement> current = placements.findByRoundId(round.getId());
+        Instance instance =
+                instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
+        return new Proposal(instance, current);
+    }
+
+    /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
+    static final class Proposal {
+
+        final Instance instance;
+        final Problem problem;
+        final List<Placement> stored;
+        final long total;
+
+        Proposal(Instance instance, List<Placement> stored) {
+            this.instance = instance;
+            this.problem = new Problem(instance);
+            this.stored = stored;
+            this.total = total(asEngine(stored, null, null, null, null));
+        }
+
+        Optional<Placement> placementOf(long traineeId) {
+            return stored.stream()
+                    .filter(p -> p.getTrainee().getId() == traineeId)
+                    .findFirst();
+        }
+
+        List<Placement> holders(long assignmentId) {
+            return stored.stream()
+                    .filter(p -> p.getAssignment().getId() == assignmentId)
+                    .toList();
+        }
+
+        /** The proposal with the trainee on the assignment (moved there, or added when not placed yet). */
+        List<nl.traineeplanner.engine.Placement> with(Trainee trainee, Assignment assignment) {
+            return asEngine(stored, trainee, assignment, null, null);
+        }
+
+        List<nl.traineeplanner.engine.Placement> swapped(Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
+            return asEngine(stored, one, toOne, two, toTwo);
+        }
+
+        private List<nl.traineeplanner.engine.Placement> asEngine(
+                List<Placement> placements, Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
+            String round = instance.rounds().get(0).id();
+            List<nl.traineeplanner.engine.Placement> result = new ArrayList<>();
+            boolean oneDone = false;
+            for (Placement p : placements) {
+                long trainee = p.getTrainee().getId();
+                Assignment assignment = p.getAssignment();
+                if (one != null && trainee == one.getId()) {
+                    assignment = toOne;
+                    oneDone = true;
+                } else if (two != null && trainee == two.getId()) {
+                    assignment = toTwo;
+                }
+                result.add(engine(trainee, round, assignment));
+            }
+            if (one != null && !oneDone) {
+                result.add(engine(one.getId(), round, toOne));
+            }
+            return result;
+        }
+
+        private static nl.traineeplanner.engine.Placement engine(long trainee, String round, Assignment a) {
+            return new nl.traineeplanner.engine.Placement(
+                    InstanceBuilder.id(trainee), round, InstanceBuilder.id(a.getId()));
+        }
+
+        long total(List<nl.traineeplanner.engine.Placement> chosen) {
+            return Scorer.score(problem, chosen).total();
+        }
+
+        /** The hard rules the changed proposal breaks that concern the trainees or the assignment changed. */
+        List<Text> broken(
+                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+            List<String> unknown = chosen.stream()
+                    .filter(p -> problem.traineeIndex(p.trainee()) < 0 || problem.assignmentIndex(p.assignment()) < 0)
+                    .map(nl.traineeplanner.engine.Placement::trainee)
+                    .toList();
+            if (!unknown.isEmpty()) {
+                return RoundDecisions.brokenRules(instance, chosen).stream()
+                        .map(v -> RoundDecisions.words(instance, v))
+                        .toList();
+            }
+            return RuleChecker.check(problem, chosen).stream()
+                    .filter(v -> concerns(v.trainee(), traineeOne)
+                            || concerns(v.trainee(), traineeTwo)
+                            || concerns(v.assignment(), assignment))
+                    .map(v -> RoundDecisions.words(instance, v))
+                    .distinct()
+                    .toList();
+        }
+
+        void requireRules(
+                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+            List<Text> broken = broken(chosen, traineeOne, traineeTwo, assignment);
+            if (!broken.isEmpty()) {
+                throw new PlanningRefusal("refusal.edit.rules", broken.toArray());
+            }
+        }
+
+        Outcome outcome(String trainee, List<nl.traineeplanner.engine.Placement> chosen) {
+            return new Outcome(trainee, total, total(chosen));
+        }
+
+        private static boolean concerns(String id, Long databaseId) {
+            return databaseId != null && id != null && id.equals(InstanceBuilder.id(databaseId));
+        }
+    }
+
+    private Placement editable(long placementId, long version) {
+        Placement placement =
+                placements.findById(placementId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
+        requireOpen(placement.getRound());
+        if (placement.getStatus() != PlacementStatus.PROPOSED) {
+            throw new PlanningRefusal("refusal.placement.published");
+        }
+        if (placement.getVersion() != version) {
+            throw new PlanningRefusal("refusal.edit.changed");
+        }
+        if (placement.isPinned()) {
+            throw new PlanningRefusal(
+                    "refusal.edit.pinned", placement.getTrainee().getName());
+        }
+        return placement;
+    }
+
+    private Assignment assignment(long assignmentId, Round round) {
+        return assignments
+                .findById(assignmentId)
+                .filter(a -> a.isOfferedIn(round))
+                .orElseThrow(() -> new PlanningRefusal("refusal.edit.notOffered", round.getName()));
+    }
+
+    private static Text pinnedText(Placement holder) {
+        String name = holder.getTrainee().getName();
+        return new Text(
+                name + " is hier vastgezet; maak die plaatsing eerst los (H7)",
+                name + " is pinned here; unpin that placement first (H7)");
+    }
+
+    private static String points(Outcome outcome) {
+        long d = outcome.difference();
+        return "strafpunten %d → %d, %s%d".formatted(outcome.before(), outcome.after(), d >= 0 ? "+" : "", d);
+    }
+
+    private static void requireOpen(Round round) {
+        if (!Objects.requireNonNull(round).isOpenForPlanning()) {
+            throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package nl.traineeplanner.app.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Comparator;
+import java.util.List;
+import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRepository;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.check.RuleChecker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes by hand to the proposal of demo round 1: one run is computed before the tests; each test accepts it as the
+ * proposal in its own transaction (rolled back), changes it, and checks what was stored, refused, scored and audited.
+ */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProposalEditsTests {
+
+    static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private RoundRepository rounds;
+
+    @Autowired
+    private PlanningRunRepository runs;
+
+    @Autowired
+    private PlacementRepository placements;
+
+    @Autowired
+    private AuditTrail audit;
+
+    @Autowired
+    private Planner planner;
+
+    @Autowired
+    private RoundDecisions decisions;
+
+    @Autowired
+    private ProposalEdits edits;
+
+    @Autowired
+    private BoardBuilder boards;
+
+    @Autowired
+    private InstanceBuilder instances;
+
+    private long roundId;
+    private long runId;
+
+    @BeforeAll
+    void computeOneRunOfRoundOne() throws InterruptedException {
+        Round round = rounds.findAllByOrderByStartDate().get(0);
+        roundId = round.getId();
+        runId = planner.start(round, WeightSettings.standard(), 10, "Handwerk", "coordinator")
+                .getId();
+        for (int i = 0; i < 1200 && planner.activeRun(roundId).isPresent(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(runs.findById(runId).orElseThrow().hasPlan()).isTrue();
+    }
+
+    @AfterAll
+    void removeRunsAndTheirAuditTrail() {
+        runs.deleteAll();
+        audit.deleteAll();
+    }
+
+    private Round round() {
+        return rounds.findById(roundId).orElseThrow();
+    }
+
+    private List<Placement> proposal() {
+        return placements.findByRoundId(roundId).stream()
+                .sorted(Comparator.comparing(p -> p.getTrainee().getName()))
+                .toList();
+    }
+
+    private void accept() {
+        decisions.accept(runs.findById(runId).orElseThrow(), "coordinator");
+        placements.flush();
+    }
+
+    /** The proposal's total as the engine's scorer computes it from the stored placements. */
+    private long scoreOfStoredProposal() {
+        var instance = instances.forRound(round(), WeightSettings.standard().toWeights());
+        var chosen = placements.findByRoundId(roundId).stream()
+                .map(p -> new nl.traineeplanner.engine.Placement(
+                        InstanceBuilder.id(p.getTrainee().getId()),
+                        InstanceBuilder.id(roundId),
+                        InstanceBuilder.id(p.getAssignment().getId())))
+                .toList();
+        Problem problem = new Problem(instance.withPinned(List.of()));
+        assertThat(RuleChecker.check(problem, chosen))
+                .as("the stored proposal keeps every hard rule")
+                .isEmpty();
+        return Scorer.score(problem, chosen).total();
+    }
+
+    @Test
+    @Transactional
+    void aMoveToAFreePlaceIsStoredScoredAsTheOptionSaidAndAudited() throws Exception {
+        accept();
+        long before = scoreOfStoredProposal();
+        Placement placement = proposal().get(0);
+        ProposalEdits.Option option = edits
+                .options(round(), placement.getTrainee().getId())
+                .stream()
+                .filter(o -> o.allowed() && o.swapWith() == null)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(post("/rounds/{id}/proposal/move", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("placement", placement.getId().toString())
+                        .param("version", String.valueOf(placement.getVersion()))
+                        .param("assignment", String.valueOf(option.assignmentId())))
+                .andExpect(redirectedUrl("/rounds/" + roundId + "/proposal"))
+                .andExpect(flash().attribute("done", containsString("is verplaatst")));
+        placements.flush();
+
+        Placement moved = placements.findById(placement.getId()).orElseThrow();
+        assertThat(moved.getAssignment().getId()).isEqualTo(option.assignmentId());
+        assertThat(scoreOfStoredProposal()).isEqualTo(before + option.difference());
+        assertThat(boards.forProposal(round()).summary().objective()).isEqualTo(before + option.difference());
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
+                .filteredOn(e -> e.getAction() == AuditAction.PLACEMENT_MOVED)
+                .extracting(AuditEvent::getDetail)
+                .singleElement()
+                .asString()
+                .contains(placement.getTrainee().getName(), option.assignment(), "strafpunten " + before);
+    }
+
+    @Test
+    @Transactional
+    void aMoveToAFullAssignmentIsRefusedWithTheCapacityRuleAndChangesNothing() throws Exception {
+        accept();
+        List<Placement> proposal = proposal();
+        Placement one = proposal.get(0);
+        Placement other = proposal.stream()
+                .filter(p ->
+                        !p.getAssignment().getId().equals(one.getAssignment().getId()))
+                .filter(p -> p.getAssignment().getCapacity() == 1)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(post("/rounds/{id}/proposal/move", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("placement", one.getId().toString())
+                        .param("version", String.valueOf(one.getVersion()))
+                        .param("assignment", other.getAssignment().getId().toString()))
+                .andExpect(flash().attribute(
+                                "refusal",
+                                allOf(
+                                        containsString("breekt een harde regel"),
+                                        containsString("(H3)"),
+                                        containsString(other.getAssignment().getTitle()))));
+        placements.flush();
+        assertThat(placements.findById(one.getId()).orElseThrow().getAssignment())
+                .isEqualTo(one.getAssignment());
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
+                .noneMatch(e -> e.getAction() == AuditAction.PLACEMENT_MOVED);
+    }
+
+    @Test
+    @Transactional
+    void everyRefusedOptionNamesTheRuleAndDoingItAnywayIsRefused() {
+        accept();
+        // a trainee with an option that breaks a rule other than capacity: an excluded organisation, travel or history
+        ProposalEdits.Option refused = null;
+        Placement placement = null;
+        for (Placement p : proposal()) {
+            var found = edits.options(round(), p.getTrainee().getId()).stream()
+                    .filter(o -> !o.allowed() && o.swapWith() == null)
+                    .findFirst();
+            if (found.isPresent()) {
+                refused = found.get();
+                placement = p;
+                break;
+            }
+        }
+        assertThat(refused)
+                .as("the demo data has an exclusion or travel limit that forbids a move")
+                .isNotNull();
+        assertThat(refused.difference()).isNull();
+        assertThat(refused.refusal().get(0).nl()).containsPattern("\\(H[1-7]\\)");
+        Placement target = placement;
+        long assignment = refused.assignmentId();
+        assertThatThrownBy(() -> edits.move(target.getId(), target.getVersion(), assignment, "coordinator"))
+                .isInstanceOf(PlanningRefusal.class)
+                .extracting(e -> ((PlanningRefusal) e).messageKey())
+                .isEqualTo("refusal.edit.rules");
+    }
+
+    @Test
+    @Transactional
+    void aSwapExchangesBothPlacementsAndIsScoredLikeTheOptionSaid() throws Exception {
+        accept();
+        long before = scoreOfStoredProposal();
+        Placement one = proposal().get(1);
+        ProposalEdits.Option swap = edits.options(round(), one.getTrainee().getId()).stream()
+                .filter(o -> o.allowed() && o.swapWith() != null)
+                .findFirst()
+                .orElseThrow();
+        Placement other = placements.findById(swap.swapWithPlacementId()).orElseThrow();
+        var oneWas = one.getAssignment().getId();
+        var otherWas = other.getAssignment().getId();
+
+        mvc.perform(post("/rounds/{id}/proposal/swap", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("placement", one.getId().toString())
+                        .param("version", String.valueOf(one.getVersion()))
+                        .param("other", other.getId().toString())
+                        .param("otherVersion", String.valueOf(swap.swapWithVersion())))
+                .andExpect(flash().attribute("done", containsString("Geruild")));
+        placements.flush();
+
+        assertThat(placements
+                        .findById(one.getId())
+                        .orElseThrow()
+                        .getAssignment()
+                        .getId())
+                .isEqualTo(otherWas);
+        assertThat(placements
+                        .findById(other.getId())
+                        .orElseThrow()
+                        .getAssignment()
+                        .getId())
+                .isEqualTo(oneWas);
+        assertThat(scoreOfStoredProposal()).isEqualTo(before + swap.difference());
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
+                .anyMatch(e -> e.getAction() == AuditAction.PLACEMENTS_SWAPPED);
+    }
+
+    @Test
+    @Transactional
+    void aChangeMadeOnAnOutdatedPageIsRefused() throws Exception {
+        accept();
+        Placement one = proposal().get(0);
+        long free = edits.freePlaces(round()).get(0).assignmentId();
+        mvc.perform(post("/rounds/{id}/proposal/move", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("placement", one.getId().toString())
+                        .param("version", String.valueOf(one.getVersion() + 1))
+                        .param("assignment", String.valueOf(free)))
+                .andExpect(flash().attribute("refusal", containsString("Iemand anders heeft dit voorstel")));
+        assertThat(placements.findById(one.getId()).orElseThrow().getAssignment())
+                .isEqualTo(one.getAssignment());
+    }
+
+    @Test
+    @Transactional
+    void aPinnedPlacementIsNotMovedNorSwappedUntilUnpinned() {
+        accept();
+        List<Placement> proposal = proposal();
+        Placement pinned = proposal.get(0);
+        Placement other = proposal.get(1);
+        decisions.pin(pinned, "coordinator");
+        placements.flush();
+        long free = edits.freePlaces(round()).get(0).assignmentId();
+        assertThatThrownBy(() -> edits.move(pinned.getId(), pinned.getVersion(), free, "coordinator"))
+                .isInstanceOf(PlanningRefusal.class)
+                .extracting(e -> ((PlanningRefusal) e).messageKey())
+                .isEqualTo("refusal.edit.pinned");
+        assertThat(edits.options(round(), other.getTrainee().getId()))
+                .filteredOn(o -> pinned.getId().equals(o.swapWithPlacementId()))
+                .allSatisfy(o -> assertThat(o.refusal().get(0).nl()).contains("vastgezet", "(H7)"));
+    }
+
+    @Test
+    @Transactional
+    void aTraineeWithoutAPlacementIsPlacedByHand() throws Exception {
+        accept();
+        Placement removed = proposal().get(2);
+        long traineeId = removed.getTrainee().getId();
+        long assignmentId = removed.getAssignment().getId();
+        placements.delete(removed);
+        placements.flush();
+
+        mvc.perform(get("/rounds/{id}/proposal", roundId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/proposal/trainees/" + traineeId + "\"")));
+        mvc.perform(post("/rounds/{id}/proposal/place", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("trainee", String.valueOf(traineeId))
+                        .param("assignment", String.valueOf(assignmentId)))
+                .andExpect(flash().attribute("done", containsString("is geplaatst")));
+        placements.flush();
+        assertThat(placements.findByRoundId(roundId))
+                .anyMatch(p ->
+                        p.getTrainee().getId() == traineeId && p.getAssignment().getId() == assignmentId);
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
+                .anyMatch(e -> e.getAction() == AuditAction.TRAINEE_PLACED);
+    }
+
+    @Test
+    @Transactional
+    void theBoardAndTheTraineePageShowTheProposalWithItsOptions() throws Exception {
+        accept();
+        Placement one = proposal().get(0);
+        mvc.perform(get("/rounds/{id}/proposal", roundId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Planbord"),
+                                containsString("draggable=\"true\""),
+                                containsString("Vrije plekken"),
+                                containsString(one.getTrainee().getName()),
+                                containsString("Het aangenomen plan"))));
+        mvc.perform(get(
+                                "/rounds/{id}/proposal/trainees/{t}",
+                                roundId,
+                                one.getTrainee().getId())
+                        .with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "Plaatsing van " + one.getTrainee().getName() + " wijzigen"),
+                                containsString("Verplaatsen"),
+                                containsString("ruilen met"))));
+        mvc.perform(get("/rounds/{id}/proposal", roundId).with(user("host").roles("HOST")))
+                .andExpect(status().isForbidden());
+    }
+}
