@@ -3,11 +3,13 @@ package nl.traineeplanner.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -77,5 +79,53 @@ class PlanningBoardBrowserTests {
         assertThat(browser.getPageSource()).contains("is vastgezet");
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='Losmaken']")))
                 .hasSize(1);
+
+        changeTheProposalByDragAndDropAndByKeyboard();
+    }
+
+    /**
+     * On the proposal's board: one trainee is dragged onto a free place that the trainee's page says is allowed, and
+     * another trainee is changed by keyboard alone on that page. Both changes show the new score.
+     */
+    private void changeTheProposalByDragAndDropAndByKeyboard() {
+        browser.findElement(By.id("proposal-board-link")).click();
+        assertThat(browser.getTitle()).contains("Voorstel");
+        List<WebElement> movable = browser.findElements(By.cssSelector("td[draggable=true]"));
+        assertThat(movable).isNotEmpty();
+        String trainee = movable.get(0).getAttribute("data-trainee");
+
+        // the trainee's page: every option checked and scored; take the first allowed move to a free place
+        movable.get(0).findElement(By.linkText("Wijzigen")).click();
+        String target = browser.findElement(
+                        By.xpath("//tr[contains(@class,'option') and not(contains(@class,'refused'))]"
+                                + "[td[normalize-space()='verplaatsen naar een vrije plek']]/th"))
+                .getText();
+        browser.findElement(By.linkText("Terug naar het planbord")).click();
+
+        WebElement from = browser.findElement(By.cssSelector("td[data-trainee='" + trainee + "']"));
+        WebElement to = browser.findElement(
+                By.xpath("//ul[@id='free-places']/li[starts-with(normalize-space(), '" + target + " (')]"));
+        ((JavascriptExecutor) browser).executeScript("""
+                        const [from, to] = arguments;
+                        const data = new DataTransfer();
+                        const fire = (el, type) => el.dispatchEvent(
+                            new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                        fire(from, 'dragstart');
+                        fire(to, 'dragover');
+                        fire(to, 'drop');
+                        """, from, to);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains(trainee + " is verplaatst"));
+        assertThat(browser.findElement(By.cssSelector("td[data-trainee='" + trainee + "']"))
+                        .getText())
+                .contains(target);
+
+        // by keyboard: tab to "Wijzigen" of another trainee, then to the first allowed option's button
+        WebElement change = browser.findElements(By.linkText("Wijzigen")).get(1);
+        change.sendKeys(Keys.ENTER);
+        WebElement first = browser.findElement(By.cssSelector("tr.option:not(.refused) button"));
+        first.sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Strafpunten van het voorstel");
     }
 }
