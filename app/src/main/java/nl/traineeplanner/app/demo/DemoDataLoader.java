@@ -101,7 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<Round> cohortRounds = loadCohort(data);
         List<Assignment> offered = loadAssignments(data, orgs, cohortRounds);
         List<Trainee> people = loadTrainees(data, orgs, cohortRounds.get(0).getCohort());
-        preferences.create(people, offered, cohortRounds.get(0));
+        cohortRounds.forEach(round -> preferences.create(people, offered, round));
         loadAccounts(data, orgs, people);
         log.info(
                 "Demo data loaded: {} organisations, {} assignments, {} trainees",

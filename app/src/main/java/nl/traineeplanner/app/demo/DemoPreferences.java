@@ -48,6 +48,10 @@ class DemoPreferences {
         this.hostRankings = hostRankings;
     }
 
+    /**
+     * Preferences of every trainee for the round; host rankings only in the first round, as the hosts of later rounds
+     * rank their candidates after the earlier rounds are published.
+     */
     void create(List<Trainee> trainees, List<Assignment> assignments, Round round) {
         List<Assignment> offered = assignments.stream()
                 .filter(a -> a.getStatus() == AssignmentStatus.APPROVED && a.isOfferedIn(round))
@@ -56,7 +60,7 @@ class DemoPreferences {
         Map<Assignment, List<Trainee>> interested = new LinkedHashMap<>();
         for (int i = 0; i < trainees.size(); i++) {
             Trainee trainee = trainees.get(i);
-            List<Assignment> chosen = choose(trainee, offered, 3 + i % 3);
+            List<Assignment> chosen = choose(trainee, offered, 3 + i % 3, round.getSequenceNumber());
             for (int rank = 1; rank <= chosen.size(); rank++) {
                 Assignment assignment = chosen.get(rank - 1);
                 preferences.save(new TraineePreference(
@@ -65,7 +69,8 @@ class DemoPreferences {
             }
         }
         interested.forEach((assignment, candidates) -> {
-            if (RANKING_HOSTS.contains(assignment.getOrganisation().getCode())) {
+            if (round.getSequenceNumber() == 1
+                    && RANKING_HOSTS.contains(assignment.getOrganisation().getCode())) {
                 // The host met the candidates; here it simply prefers the ones from nearby.
                 List<Trainee> ranked = candidates.stream()
                         .sorted(Comparator.comparingDouble(t -> distanceKm(t.getHome(), assignment.getLocation())))
@@ -77,7 +82,8 @@ class DemoPreferences {
         });
     }
 
-    private static List<Assignment> choose(Trainee trainee, List<Assignment> offered, int count) {
+    private static List<Assignment> choose(Trainee trainee, List<Assignment> offered, int count, int roundNumber) {
+        String salt = roundNumber == 1 ? "" : String.valueOf(roundNumber);
         return offered.stream()
                 .filter(a -> !trainee.getExcludedOrganisations().contains(a.getOrganisation()))
                 .filter(a -> trainee.getMaxTravelKm()
@@ -85,7 +91,8 @@ class DemoPreferences {
                         .orElse(true))
                 .sorted(Comparator.comparing(
                                 (Assignment a) -> !trainee.getInterests().contains(a.getDomain()))
-                        .thenComparingInt(a -> Math.floorMod((trainee.getEmail() + a.getTitle()).hashCode(), 997)))
+                        .thenComparingInt(
+                                a -> Math.floorMod((trainee.getEmail() + a.getTitle() + salt).hashCode(), 997)))
                 .limit(count)
                 .toList();
     }

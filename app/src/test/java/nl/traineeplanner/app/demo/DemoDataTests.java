@@ -136,6 +136,18 @@ class DemoDataTests {
     }
 
     @Test
+    void everyTraineeHasAlsoRankedAssignmentsOfTheLaterRoundsOfferedThen() {
+        for (Round later : rounds.findAllByOrderByStartDate().subList(1, 3)) {
+            var ranked = preferences.findByRoundIdOrderByTraineeNameAscRankAsc(later.getId());
+            assertThat(ranked.stream().map(TraineePreference::getTrainee).distinct())
+                    .hasSize(24);
+            assertThat(ranked)
+                    .allSatisfy(p ->
+                            assertThat(p.getAssignment().isOfferedIn(later)).isTrue());
+        }
+    }
+
+    @Test
     void someHostsHaveRankedTheirCandidates() {
         assertThat(hostRankings.count()).isPositive();
     }
