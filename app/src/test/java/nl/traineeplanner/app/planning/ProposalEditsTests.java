@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -355,6 +358,76 @@ class ProposalEditsTests {
                                 containsString("Verplaatsen"),
                                 containsString("ruilen met"))));
         mvc.perform(get("/rounds/{id}/proposal", roundId).with(user("host").roles("HOST")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Transactional
+    void theApiShowsTheProposalAndMakesTheSameChecksAndChanges() throws Exception {
+        accept();
+        Placement one = proposal().get(0);
+        long oldVersion = one.getVersion();
+        long oldAssignment = one.getAssignment().getId();
+        Placement full = proposal().stream()
+                .filter(p ->
+                        !p.getAssignment().getId().equals(one.getAssignment().getId()))
+                .filter(p -> p.getAssignment().getCapacity() == 1)
+                .findFirst()
+                .orElseThrow();
+        long before = scoreOfStoredProposal();
+        mvc.perform(get("/api/rounds/{id}/proposal", roundId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.objective", is((int) before)))
+                .andExpect(jsonPath("$.placements[0].id", is(one.getId().intValue())))
+                .andExpect(jsonPath("$.placements[0].version", is((int) one.getVersion())));
+
+        String move = "{\"placement\": %d, \"version\": %d, \"assignment\": %d}";
+        mvc.perform(post("/api/rounds/{id}/proposal/moves", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(
+                                one.getId(),
+                                one.getVersion(),
+                                full.getAssignment().getId())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code", is("refusal.edit.rules")))
+                .andExpect(jsonPath("$.detail", containsString("(H3)")));
+
+        ProposalEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
+                .filter(o -> o.allowed() && o.swapWith() == null)
+                .findFirst()
+                .orElseThrow();
+        ProposalEdits.Option best =
+                edits.options(round(), one.getTrainee().getId()).get(0);
+        mvc.perform(get(
+                                "/api/rounds/{id}/proposal/trainees/{t}/options",
+                                roundId,
+                                one.getTrainee().getId())
+                        .with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].assignmentId", is((int) best.assignmentId())))
+                .andExpect(jsonPath("$[0].difference", is(best.difference().intValue())));
+        mvc.perform(post("/api/rounds/{id}/proposal/moves", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(one.getId(), one.getVersion(), option.assignmentId())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.before", is((int) before)))
+                .andExpect(jsonPath("$.after", is((int) (before + option.difference()))));
+        placements.flush();
+
+        // the same request again is on an old version now
+        mvc.perform(post("/api/rounds/{id}/proposal/moves", roundId)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(move.formatted(one.getId(), oldVersion, oldAssignment)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code", is("refusal.edit.changed")));
+        mvc.perform(get("/api/rounds/{id}/proposal", roundId)
+                        .with(user("trainee").roles("TRAINEE")))
                 .andExpect(status().isForbidden());
     }
 }

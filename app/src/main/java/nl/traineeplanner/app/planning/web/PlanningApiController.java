@@ -11,7 +11,6 @@ import java.net.URI;
 import java.util.List;
 import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.Planner;
-import nl.traineeplanner.app.planning.PlanningRefusal;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
 import nl.traineeplanner.app.planning.WeightPreset;
@@ -22,11 +21,9 @@ import nl.traineeplanner.app.system.JsonApi;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +43,6 @@ class PlanningApiController {
     private final PlanningRunRepository runs;
     private final Planner planner;
     private final InstanceBuilder instances;
-    private final RefusalMessages messages;
     private final JsonMapper json;
 
     PlanningApiController(
@@ -54,13 +50,11 @@ class PlanningApiController {
             PlanningRunRepository runs,
             Planner planner,
             InstanceBuilder instances,
-            RefusalMessages messages,
             JsonMapper json) {
         this.rounds = rounds;
         this.runs = runs;
         this.planner = planner;
         this.instances = instances;
-        this.messages = messages;
         this.json = json;
     }
 
@@ -113,14 +107,6 @@ class PlanningApiController {
                     WeightPreset preset) {
         WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
         return InstanceWriter.toJson(instances.forRound(round(id), settings.toWeights()));
-    }
-
-    @ExceptionHandler(PlanningRefusal.class)
-    ResponseEntity<ProblemDetail> refused(PlanningRefusal refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.explain(refusal));
-        problem.setTitle(messages.text("refusal.title"));
-        problem.setProperty("code", refusal.messageKey());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     private Round round(long id) {
