@@ -1,0 +1,139 @@
+package nl.traineeplanner.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The coordinator's matching week as a new user would do it with the demo data, in a real browser: round 1 is run,
+ * explained, two placements are pinned, it is re-planned around them, two scenarios are compared and the proposal is
+ * published; then round 2 is planned, and nobody goes back to the organisation of their round 1.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-walkthrough;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
+class CoordinatorWalkthroughBrowserTests {
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void roundOneEndToEndThenRoundTwoRespectsIt() {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys("coordinator");
+        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        openRound("Ronde 1");
+        button("Matching starten").click();
+        assertThat(message()).contains("De matching voor Ronde 1 is gestart");
+
+        // run, and read the explanations
+        startRun("Standaard");
+        awaitBoard();
+        List<WebElement> why = browser.findElements(By.xpath("//details/summary[normalize-space()='Waarom?']"));
+        assertThat(why).isNotEmpty();
+        why.get(0).click();
+        assertThat(browser.findElement(By.xpath("//details[@open]")).getText()).contains("strafpunten");
+        button("Dit plan aannemen als voorstel").click();
+
+        // pin two placements, then re-plan around them
+        button("Vastzetten").click();
+        button("Vastzetten").click();
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Losmaken']")))
+                .hasSize(2);
+        button("Opnieuw plannen rond mijn vastzettingen").click();
+        awaitBoard();
+        assertThat(browser.findElements(By.xpath("//td[contains(@class,'proposed')]//span[@class='pin-mark']")))
+                .as("both pins are in the new plan")
+                .hasSize(2);
+        button("Dit plan aannemen als voorstel").click();
+
+        // compare the two scenarios
+        browser.findElement(By.linkText("Twee berekeningen vergelijken")).click();
+        button("Vergelijk").click();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Strafpunten en uitkomsten")
+                .contains("Verschil (B − A)");
+
+        // publish
+        openRound("Ronde 1");
+        button("Voorstel publiceren").click();
+        assertThat(message()).contains("Ronde 1 is gepubliceerd");
+
+        // round 2: open preferences, start matching early with a reason, run
+        openRound("Ronde 2");
+        button("Voorkeuren openen").click();
+        browser.findElement(By.id("reason")).sendKeys("Demonstratie van ronde 2");
+        button("Matching starten").click();
+        startRun("Ronde 2");
+        awaitBoard();
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.board tbody tr"));
+        assertThat(rows).hasSize(24);
+        for (WebElement row : rows) {
+            String before = row.findElement(By.cssSelector("td.history .org")).getText();
+            List<WebElement> now = row.findElements(By.cssSelector("td.proposed .org"));
+            assertThat(now).as("everyone is placed in round 2").hasSize(1);
+            assertThat(now.get(0).getText())
+                    .as("round 2 of %s", row.findElement(By.tagName("th")).getText())
+                    .isNotEqualTo(before);
+        }
+    }
+
+    private void openRound(String name) {
+        browser.findElement(By.linkText("Rondes en planning")).click();
+        browser.findElement(By.linkText(name)).click();
+    }
+
+    private void startRun(String name) {
+        WebElement timeLimit = browser.findElement(By.id("timeLimitSeconds"));
+        timeLimit.clear();
+        timeLimit.sendKeys("20");
+        browser.findElement(By.name("name")).sendKeys(name);
+        button("Berekening starten").click();
+    }
+
+    /** The run page polls its progress and reloads itself with the board when the run is done. */
+    private void awaitBoard() {
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(d -> !d.findElements(By.id("board-heading")).isEmpty());
+    }
+
+    private WebElement button(String text) {
+        return browser.findElements(By.xpath("//button[normalize-space()='" + text + "']")).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + browser.getCurrentUrl()));
+    }
+
+    private String message() {
+        return browser.findElement(By.cssSelector("main")).getText();
+    }
+}
