@@ -2,7 +2,9 @@ package nl.traineeplanner.app.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
@@ -67,7 +69,8 @@ public class ProposalEdits {
     /**
      * One thing the coordinator could do with a trainee in the round: go to an assignment with room, or swap with a
      * trainee who holds a full one. {@code refusal} holds the broken rules when it is not allowed, else
-     * {@code difference} is the change in the proposal's penalty points.
+     * {@code difference} is the change in the proposal's penalty points and {@code differenceByTerm} the cost terms
+     * of the spec that change, by name.
      */
     public record Option(
             long assignmentId,
@@ -80,6 +83,7 @@ public class ProposalEdits {
             Long swapWithVersion,
             String swapWith,
             Long difference,
+            Map<String, Long> differenceByTerm,
             List<Text> refusal) {
 
         public boolean allowed() {
@@ -253,6 +257,7 @@ public class ProposalEdits {
                         null,
                         null,
                         broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
+                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
                         broken));
             }
             if (current == null || holders.size() < target.getCapacity()) {
@@ -279,6 +284,7 @@ public class ProposalEdits {
                         holder.getVersion(),
                         holder.getTrainee().getName(),
                         broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
+                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
                         broken));
             }
         }
@@ -304,12 +310,27 @@ public class ProposalEdits {
         final Problem problem;
         final List<Placement> stored;
         final long total;
+        final Map<String, Long> cost;
 
         Proposal(Instance instance, List<Placement> stored) {
             this.instance = instance;
             this.problem = new Problem(instance);
             this.stored = stored;
-            this.total = total(asEngine(stored, null, null, null, null));
+            Scorer.Score score = Scorer.score(problem, asEngine(stored, null, null, null, null));
+            this.total = score.total();
+            this.cost = score.cost().asMap();
+        }
+
+        /** The cost terms that differ between the changed proposal and this one, in the spec's order. */
+        Map<String, Long> differenceByTerm(List<nl.traineeplanner.engine.Placement> chosen) {
+            Map<String, Long> changed = new LinkedHashMap<>();
+            Scorer.score(problem, chosen).cost().asMap().forEach((term, value) -> {
+                long d = value - cost.getOrDefault(term, 0L);
+                if (d != 0) {
+                    changed.put(term, d);
+                }
+            });
+            return changed;
         }
 
         Optional<Placement> placementOf(long traineeId) {

@@ -156,6 +156,11 @@ class ProposalEditsTests {
         Placement moved = placements.findById(placement.getId()).orElseThrow();
         assertThat(moved.getAssignment().getId()).isEqualTo(option.assignmentId());
         assertThat(scoreOfStoredProposal()).isEqualTo(before + option.difference());
+        assertThat(option.differenceByTerm().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .as("the terms that change add up to the difference")
+                .isEqualTo(option.difference());
         assertThat(boards.forProposal(round()).summary().objective()).isEqualTo(before + option.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .filteredOn(e -> e.getAction() == AuditAction.PLACEMENT_MOVED)
