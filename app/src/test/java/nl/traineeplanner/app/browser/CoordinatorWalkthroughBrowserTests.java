@@ -4,53 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The coordinator's matching week as a new user would do it with the demo data, in a real browser: round 1 is run,
  * explained, two placements are pinned, it is re-planned around them, two scenarios are compared and the proposal is
  * published; then round 2 is planned, and nobody goes back to the organisation of their round 1.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-walkthrough;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("demo")
-@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
-class CoordinatorWalkthroughBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-walkthrough;DB_CLOSE_DELAY=-1")
+class CoordinatorWalkthroughBrowserTests extends BrowserTest {
 
     @Test
     void roundOneEndToEndThenRoundTwoRespectsIt() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("coordinator");
-        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        logInAs("coordinator");
         openRound("Ronde 1");
         button("Matching starten").click();
         assertThat(message()).contains("De matching voor Ronde 1 is gestart");
@@ -125,12 +95,6 @@ class CoordinatorWalkthroughBrowserTests {
     private void awaitBoard() {
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(d -> !d.findElements(By.id("board-heading")).isEmpty());
-    }
-
-    private WebElement button(String text) {
-        return browser.findElements(By.xpath("//button[normalize-space()='" + text + "']")).stream()
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + browser.getCurrentUrl()));
     }
 
     private String message() {

@@ -4,53 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A coordinator plans round 1 of the demo cohort in a real browser: starts a run, waits for the board, accepts
  * the plan as the proposal and pins a placement.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-board;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("demo")
-@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
-class PlanningBoardBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-board;DB_CLOSE_DELAY=-1")
+class PlanningBoardBrowserTests extends BrowserTest {
 
     @Test
     void coordinatorRunsThePlannerAcceptsThePlanAndPinsAPlacement() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("coordinator");
-        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        logInAs("coordinator");
         browser.findElement(By.linkText("Rondes en planning")).click();
         browser.findElement(By.linkText("Ronde 1")).click();
 

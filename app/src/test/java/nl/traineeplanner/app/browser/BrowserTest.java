@@ -1,0 +1,56 @@
+package nl.traineeplanner.app.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A browser test: the application with the demo data on a random port, and the machine's headless Chromium, started
+ * once per test class. Each test class names its own in-memory database (with {@code @TestPropertySource}), so what
+ * one class changes is not seen by another. Skipped where there is no Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
+abstract class BrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** Logs in afresh as a demo account (password {@code demo}). */
+    void logInAs(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+    }
+
+    /** The first button on the page with this text. */
+    static WebElement button(String text) {
+        return browser.findElements(By.xpath("//button[normalize-space()='" + text + "']")).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + browser.getCurrentUrl()));
+    }
+}
