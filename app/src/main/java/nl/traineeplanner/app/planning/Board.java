@@ -6,10 +6,16 @@ import nl.traineeplanner.engine.explain.Text;
 
 /**
  * The planning board of one plan: trainees by rounds as a timeline, with earlier rounds fixed (published placements)
- * and the planned round as proposed, plus the plan's figures.
+ * and the planned round as proposed, plus the plan's figures. {@code warnings} name placements of a proposal that no
+ * longer fit today's data (an assignment withdrawn since), which the board leaves out.
  */
 public record Board(
-        Summary summary, List<Column> columns, List<Row> rows, List<UnplacedRow> unplaced, List<Text> unfilled) {
+        Summary summary,
+        List<Column> columns,
+        List<Row> rows,
+        List<UnplacedRow> unplaced,
+        List<Text> unfilled,
+        List<Text> warnings) {
 
     /** A round of the cohort: EARLIER or LATER than the round this plan is about, or PLANNED for that round. */
     public record Column(long roundId, String name, String position) {}

@@ -84,7 +84,23 @@ public class BoardBuilder {
         Problem problem = new Problem(instance);
         Map<Long, Placement> current = new HashMap<>();
         List<nl.traineeplanner.engine.Placement> chosen = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         for (Placement p : placements.findByRoundId(round.getId())) {
+            if (problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) < 0
+                    || problem.assignmentIndex(
+                                    InstanceBuilder.id(p.getAssignment().getId()))
+                            < 0) {
+                warnings.add(new Text(
+                        p.getTrainee().getName() + " staat in het voorstel bij \u201c"
+                                + p.getAssignment().getTitle()
+                                + "\u201d, maar die opdracht wordt in deze ronde niet meer aangeboden; plaats "
+                                + p.getTrainee().getName() + " opnieuw.",
+                        p.getTrainee().getName() + " is in the proposal at \u201c"
+                                + p.getAssignment().getTitle()
+                                + "\u201d, but that assignment is no longer offered in this round; place "
+                                + p.getTrainee().getName() + " again."));
+                continue;
+            }
             current.put(p.getTrainee().getId(), p);
             chosen.add(new nl.traineeplanner.engine.Placement(
                     InstanceBuilder.id(p.getTrainee().getId()),
@@ -97,7 +113,8 @@ public class BoardBuilder {
                 .toList()));
         long total = Scorer.score(problem, chosen).total();
         Plan plan = PlanBuilder.build(explained, new Optimiser.Result(false, chosen, total, total, 0));
-        return build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
+        Board board = build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
+        return new Board(board.summary(), board.columns(), board.rows(), board.unplaced(), board.unfilled(), warnings);
     }
 
     private Board build(
@@ -235,7 +252,7 @@ public class BoardBuilder {
                 unfilledSlots,
                 scaleFactor);
         return new Board(
-                summary, columns, rows, unplacedRows, plan.explanations().unfilled());
+                summary, columns, rows, unplacedRows, plan.explanations().unfilled(), List.of());
     }
 
     /**

@@ -367,6 +367,9 @@ public class ProposalEdits {
                     oneDone = true;
                 } else if (two != null && trainee == two.getId()) {
                     assignment = toTwo;
+                } else if (!known(p)) {
+                    // no longer offered (or no longer in the cohort): left out of the score, shown on the board
+                    continue;
                 }
                 result.add(engine(trainee, round, assignment));
             }
@@ -374,6 +377,13 @@ public class ProposalEdits {
                 result.add(engine(one.getId(), round, toOne));
             }
             return result;
+        }
+
+        private boolean known(Placement p) {
+            return problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) >= 0
+                    && problem.assignmentIndex(
+                                    InstanceBuilder.id(p.getAssignment().getId()))
+                            >= 0;
         }
 
         private static nl.traineeplanner.engine.Placement engine(long trainee, String round, Assignment a) {

@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
@@ -434,5 +437,41 @@ class ProposalEditsTests {
         mvc.perform(get("/api/rounds/{id}/proposal", roundId)
                         .with(user("trainee").roles("TRAINEE")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Transactional
+    void aPlacementWhoseAssignmentIsNoLongerOfferedIsNamedOnTheBoardAndTheTraineeCanBePlacedAgain() throws Exception {
+        accept();
+        Placement stale = proposal().get(0);
+        Assignment assignment = stale.getAssignment();
+        Round other = rounds.findAllByOrderByStartDate().get(2);
+        assignment.revise(new AssignmentContent(
+                assignment.getTitle(),
+                assignment.getProgramme(),
+                assignment.getDomain(),
+                assignment.getThemes(),
+                assignment.getContext(),
+                assignment.getTasks(),
+                assignment.getExpectedResult(),
+                assignment.getMunicipality(),
+                assignment.getLocation(),
+                Set.of(other),
+                assignment.getCapacity(),
+                assignment.getSupervisor(),
+                assignment.getUnfilledPenalty()));
+        placements.flush();
+
+        Board board = boards.forProposal(round());
+        assertThat(board.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.nl()).contains(stale.getTrainee().getName(), "niet meer aangeboden"));
+        assertThat(board.summary().unplaced()).isEqualTo(1);
+        mvc.perform(get("/rounds/{id}/proposal", roundId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("niet meer aangeboden")));
+        // the other trainees can still be changed: the stale placement is left out of the score
+        Placement another = proposal().get(1);
+        assertThat(edits.options(round(), another.getTrainee().getId())).anyMatch(ProposalEdits.Option::allowed);
     }
 }
