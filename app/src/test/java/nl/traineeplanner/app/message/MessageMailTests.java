@@ -282,7 +282,7 @@ class MessageMailTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("E-mail staat aan"),
-                                containsString("Laatste verzending: " + SMTP.getReceivedMessages().length
+                                containsString("Bij het publiceren: " + SMTP.getReceivedMessages().length
                                         + " e-mails verstuurd"),
                                 not(containsString("Niet alle e-mails zijn verstuurd")))));
     }
