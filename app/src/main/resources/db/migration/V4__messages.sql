@@ -18,6 +18,7 @@ create table inbox_message (
     end_date             date         not null,
     created_at           timestamp    not null,
     read_at              timestamp,
+    mail_status          varchar(20)  not null,
     constraint inbox_message_one_recipient check (
         (recipient_trainee_id is null and recipient_account_id is not null)
         or (recipient_trainee_id is not null and recipient_account_id is null))

@@ -13,5 +13,6 @@ record MailsToSend(long roundId, String username, List<Mail> mails, int withoutA
         mails = List.copyOf(mails);
     }
 
-    record Mail(String to, String subject, String body) {}
+    /** The e-mail of one message. */
+    record Mail(long messageId, String to, String subject, String body) {}
 }

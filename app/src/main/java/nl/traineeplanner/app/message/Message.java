@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.trainee.Trainee;
@@ -77,6 +78,11 @@ public class Message {
 
     private LocalDateTime readAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private MailStatus mailStatus = MailStatus.WAITING;
+
     protected Message() {}
 
     private Message(MessageKind kind, Round round, String organisationName, List<MessageLine> lines) {
@@ -125,6 +131,21 @@ public class Message {
         if (readAt == null) {
             readAt = Objects.requireNonNull(when);
         }
+    }
+
+    /** The address the e-mail of this message goes to: the trainee's, or the account's; empty when there is none. */
+    public Optional<String> mailAddress() {
+        return recipientTrainee != null
+                ? Optional.ofNullable(recipientTrainee.getEmail())
+                : recipientAccount.getEmail();
+    }
+
+    public void mailed(MailStatus status) {
+        this.mailStatus = Objects.requireNonNull(status);
+    }
+
+    public MailStatus getMailStatus() {
+        return mailStatus;
     }
 
     public boolean isRead() {

@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.message;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,4 +15,8 @@ public interface MessageRepository extends JpaRepository<Message, Long> {
     long countByRecipientTraineeIdAndReadAtIsNull(Long traineeId);
 
     List<Message> findByRoundIdOrderById(Long roundId);
+
+    List<Message> findByRoundIdAndMailStatusInOrderById(Long roundId, Collection<MailStatus> statuses);
+
+    long countByRoundIdAndMailStatusIn(Long roundId, Collection<MailStatus> statuses);
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
@@ -17,7 +16,6 @@ import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundPublished;
 import nl.traineeplanner.app.round.RoundRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,28 +33,25 @@ class PublicationMessages {
     private final PlacementRepository placements;
     private final UserAccountRepository accounts;
     private final MessageRepository messages;
-    private final MessageTexts texts;
+    private final MailDelivery delivery;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final String inboxUrl;
 
     PublicationMessages(
             RoundRepository rounds,
             PlacementRepository placements,
             UserAccountRepository accounts,
             MessageRepository messages,
-            MessageTexts texts,
+            MailDelivery delivery,
             AuditTrail audit,
-            ApplicationEventPublisher events,
-            @Value("${traineeplanner.mail.inbox-url}") String inboxUrl) {
+            ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.placements = placements;
         this.accounts = accounts;
         this.messages = messages;
-        this.texts = texts;
+        this.delivery = delivery;
         this.audit = audit;
         this.events = events;
-        this.inboxUrl = inboxUrl;
     }
 
     @EventListener
@@ -92,13 +87,7 @@ class PublicationMessages {
                         .formatted(round.getName(), written.size(), toTrainees.size(), toHosts.size()),
                 null);
 
-        List<MailsToSend.Mail> mails = new ArrayList<>();
-        for (Message message : written) {
-            address(message)
-                    .ifPresent(to -> mails.add(
-                            new MailsToSend.Mail(to, texts.mailSubject(message), texts.mailBody(message, inboxUrl))));
-        }
-        events.publishEvent(new MailsToSend(round.getId(), published.username(), mails, written.size() - mails.size()));
+        events.publishEvent(delivery.prepare(round.getId(), published.username(), written));
     }
 
     /** The placements per organisation, organisations by name. */
@@ -110,12 +99,5 @@ class PublicationMessages {
                 .forEach(p -> grouped.computeIfAbsent(p.getAssignment().getOrganisation(), o -> new ArrayList<>())
                         .add(p));
         return grouped;
-    }
-
-    private static Optional<String> address(Message message) {
-        if (message.getRecipientTrainee() != null) {
-            return Optional.ofNullable(message.getRecipientTrainee().getEmail());
-        }
-        return message.getRecipientAccount().getEmail();
     }
 }

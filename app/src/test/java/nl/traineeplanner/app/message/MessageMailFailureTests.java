@@ -3,11 +3,17 @@ package nl.traineeplanner.app.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,7 +24,10 @@ import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.round.RoundStatus;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Transactional
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MessageMailFailureTests {
 
     /** A port on this machine that was free a moment ago, so nothing answers there. */
@@ -130,6 +140,35 @@ class MessageMailFailureTests {
                                 containsString("role=\"alert\""),
                                 containsString("Niet alle e-mails zijn verstuurd"),
                                 containsString("e-mails niet verstuurd via 127.0.0.1:" + NOTHING_LISTENS),
-                                containsString("Iedereen heeft het bericht wel in de planner"))));
+                                containsString("Iedereen heeft het bericht wel in de planner"),
+                                containsString("e-mails alsnog versturen"))));
+    }
+
+    /** Last, because it changes what the other tests look at: the mail server is back, the coordinator sends again. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void onceTheServerIsBackTheCoordinatorSendsTheMailsThatDidNotGoOut() throws Exception {
+        long failed = messages.countByRoundIdAndMailStatusIn(roundId, java.util.Set.of(MailStatus.FAILED));
+        assertThat(failed).isPositive();
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.port(NOTHING_LISTENS));
+        server.start();
+        try {
+            mvc.perform(post("/rounds/{id}/mails", roundId)
+                            .with(user("coordinator").roles("COORDINATOR"))
+                            .with(csrf()))
+                    .andExpect(flash().attribute("done", "Alsnog versturen: " + failed + " e-mails verstuurd"));
+
+            assertThat(server.getReceivedMessages()).hasSize((int) failed);
+            assertThat(messages.findByRoundIdOrderById(roundId))
+                    .extracting(Message::getMailStatus)
+                    .containsOnly(MailStatus.SENT);
+            assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId).get(0))
+                    .extracting(AuditEvent::getAction, AuditEvent::getUsername)
+                    .containsExactly(AuditAction.MAIL_SENT, "coordinator");
+            mvc.perform(get("/rounds/{id}", roundId).with(user("coordinator").roles("COORDINATOR")))
+                    .andExpect(content().string(not(containsString("alsnog versturen"))));
+        } finally {
+            server.stop();
+        }
     }
 }

@@ -66,7 +66,7 @@ class MessageMailOffTests {
             delivery.send(new MailsToSend(
                     round,
                     "coordinator",
-                    List.of(new MailsToSend.Mail("anna.de.jong@trainee.example.nl", "Je plaatsing", "Beste Anna")),
+                    List.of(new MailsToSend.Mail(-1L, "anna.de.jong@trainee.example.nl", "Je plaatsing", "Beste Anna")),
                     2));
 
             assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(round))

@@ -261,7 +261,11 @@ class MessageMailTests {
     @Test
     void everyoneToldHasAMessageInThePlannerAndTheAuditTrailSaysWhatWasSent() {
         int hostMessages = hostsToTell().size();
-        assertThat(messages.findByRoundIdOrderById(roundId)).hasSize(published().size() + hostMessages);
+        assertThat(messages.findByRoundIdOrderById(roundId))
+                .hasSize(published().size() + hostMessages)
+                .extracting(Message::getMailStatus)
+                .containsOnly(MailStatus.SENT, MailStatus.NO_ADDRESS)
+                .containsOnlyOnce(MailStatus.NO_ADDRESS);
         int mailed = SMTP.getReceivedMessages().length;
 
         List<AuditEvent> trail = audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId);
@@ -282,9 +286,10 @@ class MessageMailTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("E-mail staat aan"),
-                                containsString("Bij het publiceren: " + SMTP.getReceivedMessages().length
+                                containsString("Resultaat van het versturen: " + SMTP.getReceivedMessages().length
                                         + " e-mails verstuurd"),
-                                not(containsString("Niet alle e-mails zijn verstuurd")))));
+                                not(containsString("Niet alle e-mails zijn verstuurd")),
+                                not(containsString("alsnog versturen")))));
     }
 
     @Test

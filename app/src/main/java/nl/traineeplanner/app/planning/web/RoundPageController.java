@@ -111,6 +111,7 @@ class RoundPageController {
         List<AuditEvent> trail = audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId());
         model.addAttribute("audit", trail);
         model.addAttribute("mailEnabled", mail.isEnabled());
+        model.addAttribute("mailUnsent", mail.unsent(round.getId()));
         model.addAttribute(
                 "mailOutcome",
                 trail.stream()
@@ -181,6 +182,19 @@ class RoundPageController {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
         }
         return "redirect:/rounds/" + id;
+    }
+
+    /** Sends the e-mails of a published round that did not go out, once the mail server works (again). */
+    @PostMapping("/rounds/{id}/mails")
+    String sendMailsAgain(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        Round round = find(id);
+        if (!mail.isEnabled()) {
+            redirect.addFlashAttribute("refusal", messages.text("mail.off"));
+        } else {
+            redirect.addFlashAttribute(
+                    "done", messages.text("mail.again.done", mail.sendAgain(round.getId(), user.getName())));
+        }
+        return "redirect:/rounds/" + id + "#mail-heading";
     }
 
     @PostMapping("/placements/{id}/pin")
