@@ -98,21 +98,24 @@ public class MailDelivery {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void send(MailsToSend outgoing) {
+        deliver(outgoing);
+    }
+
+    /** Sends, marks each message sent or failed, and records and returns what happened. */
+    private String deliver(MailsToSend outgoing) {
         String withoutAddress = outgoing.withoutAddress() == 0
                 ? ""
                 : "; %d ontvanger(s) zonder e-mailadres".formatted(outgoing.withoutAddress());
         JavaMailSender sender = senders.getIfUnique();
         if (sender == null) {
-            record(
+            return record(
                     outgoing,
                     AuditAction.MAIL_OFF,
                     "e-mail staat uit (geen SMTP-server ingesteld): %s niet verstuurd%s"
                             .formatted(mails(outgoing.mails().size()), withoutAddress));
-            return;
         }
         if (outgoing.mails().isEmpty()) {
-            record(outgoing, AuditAction.MAIL_SENT, "geen e-mails te versturen" + withoutAddress);
-            return;
+            return record(outgoing, AuditAction.MAIL_SENT, "geen e-mails te versturen" + withoutAddress);
         }
         List<SimpleMailMessage> mails =
                 outgoing.mails().stream().map(this::mail).toList();
@@ -168,6 +171,7 @@ public class MailDelivery {
             // the publication stands whatever happens here; the log keeps what the audit trail could not
             log.error("Could not record in the audit trail of round {}: {}", outgoing.roundId(), detail, e);
         }
+        return detail;
     }
 
     /**
@@ -179,8 +183,7 @@ public class MailDelivery {
             List<Message> unsent = messages.findByRoundIdAndMailStatusInOrderById(roundId, UNSENT);
             return prepare(roundId, username, unsent);
         });
-        send(outgoing);
-        return audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId).get(0).getDetail();
+        return deliver(outgoing);
     }
 
     private static String mails(int count) {
@@ -203,7 +206,7 @@ public class MailDelivery {
         return message;
     }
 
-    private void record(MailsToSend outgoing, AuditAction action, String detail) {
+    private String record(MailsToSend outgoing, AuditAction action, String detail) {
         try {
             ownTransaction.executeWithoutResult(
                     status -> audit.record(outgoing.username(), action, outgoing.roundId(), detail, null));
@@ -211,6 +214,7 @@ public class MailDelivery {
             // the publication stands whatever happens here; the log keeps what the audit trail could not
             log.error("Could not record in the audit trail of round {}: {}", outgoing.roundId(), detail, e);
         }
+        return detail;
     }
 
     /** The distinct innermost causes, which say what went wrong in the mail server's or the network's words. */
