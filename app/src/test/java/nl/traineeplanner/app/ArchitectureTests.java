@@ -67,6 +67,7 @@ class ArchitectureTests {
                         "nl.traineeplanner.app.account..",
                         "nl.traineeplanner.app.planning..",
                         "nl.traineeplanner.app.audit..",
+                        "nl.traineeplanner.app.message..",
                         "nl.traineeplanner.app.demo..")
                 .check(APP);
     }

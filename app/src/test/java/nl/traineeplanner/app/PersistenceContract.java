@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import nl.traineeplanner.app.account.UserAccount;
+import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
@@ -16,6 +18,9 @@ import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.message.Message;
+import nl.traineeplanner.app.message.MessageLine;
+import nl.traineeplanner.app.message.MessageRepository;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.Organisation;
@@ -385,5 +390,88 @@ public abstract class PersistenceContract {
                         DataIntegrityViolationException.class,
                         org.hibernate.exception.ConstraintViolationException.class,
                         jakarta.persistence.PersistenceException.class);
+    }
+
+    @Autowired
+    private UserAccountRepository accounts;
+
+    @Autowired
+    private MessageRepository messages;
+
+    @Test
+    void storesMessagesWithTheirLinesForATraineeOrAHostAccountAndCountsTheUnread() {
+        Trainee trainee = trainees.save(new Trainee(
+                round1.getCohort(),
+                new TraineeProfile(
+                        "Julia van Dijk",
+                        "julia@example.org",
+                        null,
+                        "Pedagogiek",
+                        Set.of(),
+                        municipality("GM1895"),
+                        municipality("GM1895").centre(),
+                        null)));
+        UserAccount host = UserAccount.host("t-host", "hash", "Harm", oldambt);
+        host.changeEmail("harm@example.org");
+        accounts.save(host);
+        Message toTrainee =
+                messages.save(Message.traineePlaced(trainee, round1, "Gemeente Oldambt", "Toekomst voor Oldambt"));
+        Message toHost = messages.save(Message.hostPlaced(
+                host,
+                round1,
+                List.of(
+                        new MessageLine("Julia van Dijk", "Toekomst voor Oldambt"),
+                        new MessageLine("Kees Bakker", "Grensregio"))));
+        toHost.markRead(LocalDateTime.now());
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(accounts.findByUsername("t-host").orElseThrow().getEmail()).contains("harm@example.org");
+        Message read = messages.findById(toHost.getId()).orElseThrow();
+        assertThat(read.getLines())
+                .extracting(MessageLine::getTraineeName, MessageLine::getAssignmentTitle)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Julia van Dijk", "Toekomst voor Oldambt"),
+                        org.assertj.core.groups.Tuple.tuple("Kees Bakker", "Grensregio"));
+        assertThat(read.getStartDate()).isEqualTo(round1.getStartDate());
+        assertThat(read.getOrganisationName()).isEqualTo("Gemeente Oldambt");
+        assertThat(messages.countByRecipientAccountIdAndReadAtIsNull(host.getId()))
+                .isZero();
+        assertThat(messages.countByRecipientTraineeIdAndReadAtIsNull(trainee.getId()))
+                .isEqualTo(1);
+        assertThat(messages.findByRecipientTraineeIdOrderByCreatedAtDescIdDesc(trainee.getId()))
+                .extracting(Message::getId)
+                .containsExactly(toTrainee.getId());
+        assertThat(messages.findByRoundIdOrderById(round1.getId())).hasSize(2);
+    }
+
+    @Test
+    void databaseRefusesAMessageWithoutOrWithTwoRecipients() {
+        Message message =
+                messages.save(Message.traineePlaced(trainee(), round1, "Gemeente Oldambt", "Toekomst voor Oldambt"));
+        entityManager.flush();
+
+        assertThatThrownBy(() -> entityManager
+                        .createNativeQuery(
+                                "update inbox_message set recipient_trainee_id = null where id = " + message.getId())
+                        .executeUpdate())
+                .isInstanceOfAny(
+                        DataIntegrityViolationException.class,
+                        org.hibernate.exception.ConstraintViolationException.class,
+                        jakarta.persistence.PersistenceException.class);
+    }
+
+    private Trainee trainee() {
+        return trainees.save(new Trainee(
+                round1.getCohort(),
+                new TraineeProfile(
+                        "Kees Bakker",
+                        "kees@example.org",
+                        null,
+                        "Bestuurskunde",
+                        Set.of(),
+                        municipality("GM0014"),
+                        municipality("GM0014").centre(),
+                        null)));
     }
 }

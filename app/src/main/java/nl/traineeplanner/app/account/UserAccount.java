@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
+import java.util.Optional;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.trainee.Trainee;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -49,6 +50,9 @@ public class UserAccount {
     @JoinColumn(name = "trainee_id")
     private Trainee trainee;
 
+    /** Where a host account is e-mailed; a trainee is e-mailed at the address in the trainee's profile. */
+    private String email;
+
     protected UserAccount() {}
 
     private UserAccount(String username, String passwordHash, String displayName, Role role) {
@@ -73,6 +77,11 @@ public class UserAccount {
         UserAccount account = new UserAccount(username, passwordHash, trainee.getName(), Role.TRAINEE);
         account.trainee = trainee;
         return account;
+    }
+
+    /** Sets or (with a blank value) clears the address this account is e-mailed at. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public Long getId() {
@@ -101,5 +110,13 @@ public class UserAccount {
 
     public Trainee getTrainee() {
         return trainee;
+    }
+
+    /** The address to e-mail this person at, if any: a trainee's from the profile, anyone else's from the account. */
+    public Optional<String> getEmail() {
+        if (trainee != null) {
+            return Optional.ofNullable(trainee.getEmail());
+        }
+        return Optional.ofNullable(email);
     }
 }

@@ -13,6 +13,13 @@ public enum AuditAction {
     PREFERENCES_OPENED,
     MATCHING_STARTED,
     ROUND_PUBLISHED,
+    /** Trainees and hosts were told in the planner about a published round. */
+    MESSAGES_CREATED,
+    MAIL_SENT,
+    /** Some or all e-mails could not be sent; the detail says how many and why. */
+    MAIL_FAILED,
+    /** No e-mail server is configured, so nobody was e-mailed. */
+    MAIL_OFF,
     ROUND_STARTED,
     ROUND_CLOSED
 }

@@ -56,5 +56,6 @@ record DemoData(
 
     record Accounts(Account coordinator, Account host, Account trainee) {}
 
-    record Account(String username, String password, String displayName, String organisation, String trainee) {}
+    record Account(
+            String username, String password, String displayName, String email, String organisation, String trainee) {}
 }

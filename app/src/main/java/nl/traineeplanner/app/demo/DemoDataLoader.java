@@ -234,11 +234,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void loadAccounts(DemoData data, Map<String, Organisation> orgs, List<Trainee> people) {
         DemoData.Account coordinator = data.accounts().coordinator();
-        accounts.save(UserAccount.coordinator(
-                coordinator.username(), passwords.encode(coordinator.password()), coordinator.displayName()));
+        UserAccount coordinatorAccount = UserAccount.coordinator(
+                coordinator.username(), passwords.encode(coordinator.password()), coordinator.displayName());
+        coordinatorAccount.changeEmail(coordinator.email());
+        accounts.save(coordinatorAccount);
         DemoData.Account host = data.accounts().host();
-        accounts.save(UserAccount.host(
-                host.username(), passwords.encode(host.password()), host.displayName(), orgs.get(host.organisation())));
+        UserAccount hostAccount = UserAccount.host(
+                host.username(), passwords.encode(host.password()), host.displayName(), orgs.get(host.organisation()));
+        hostAccount.changeEmail(host.email());
+        accounts.save(hostAccount);
         DemoData.Account trainee = data.accounts().trainee();
         Trainee linked = people.stream()
                 .filter(t -> t.getEmail().equals(trainee.trainee()))

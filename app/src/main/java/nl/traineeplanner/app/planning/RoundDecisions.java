@@ -13,6 +13,7 @@ import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundPublished;
 import nl.traineeplanner.app.round.RoundStatus;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import nl.traineeplanner.engine.Instance;
@@ -22,6 +23,7 @@ import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.check.Violation;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.plan.PlanReader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +43,21 @@ public class RoundDecisions {
     private final AssignmentRepository assignments;
     private final InstanceBuilder instances;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     RoundDecisions(
             PlacementRepository placements,
             TraineeRepository trainees,
             AssignmentRepository assignments,
             InstanceBuilder instances,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.placements = placements;
         this.trainees = trainees;
         this.assignments = assignments;
         this.instances = instances;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -177,7 +182,10 @@ public class RoundDecisions {
         audit.record(username, action, round.getId(), round.getName(), why);
     }
 
-    /** Publishes the round's proposal: its placements become fixed, and history for the cohort's later rounds. */
+    /**
+     * Publishes the round's proposal: its placements become fixed, and history for the cohort's later rounds. Trainees
+     * and hosts are told through {@link RoundPublished}.
+     */
     @Transactional
     public int publish(Round round, String reason, String username) {
         if (round.getStatus().compareTo(RoundStatus.PUBLISHED) >= 0) {
@@ -206,6 +214,7 @@ public class RoundDecisions {
                 round.getId(),
                 "%s: %d plaatsingen gepubliceerd".formatted(round.getName(), proposed.size()),
                 reason);
+        events.publishEvent(new RoundPublished(round.getId(), username));
         return proposed.size();
     }
 

@@ -3,7 +3,13 @@ package nl.traineeplanner.app.planning.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.message.MailDelivery;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.planning.Planner;
@@ -36,6 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RoundPageController {
 
+    private static final Set<AuditAction> MAIL_OUTCOMES =
+            EnumSet.of(AuditAction.MAIL_SENT, AuditAction.MAIL_FAILED, AuditAction.MAIL_OFF);
+
     private final RoundRepository rounds;
     private final PlanningRunRepository runs;
     private final PlacementRepository placements;
@@ -43,6 +52,7 @@ class RoundPageController {
     private final Planner planner;
     private final RoundDecisions decisions;
     private final RefusalMessages messages;
+    private final MailDelivery mail;
 
     RoundPageController(
             RoundRepository rounds,
@@ -51,7 +61,8 @@ class RoundPageController {
             AuditTrail audit,
             Planner planner,
             RoundDecisions decisions,
-            RefusalMessages messages) {
+            RefusalMessages messages,
+            MailDelivery mail) {
         this.rounds = rounds;
         this.runs = runs;
         this.placements = placements;
@@ -59,6 +70,7 @@ class RoundPageController {
         this.planner = planner;
         this.decisions = decisions;
         this.messages = messages;
+        this.mail = mail;
     }
 
     @GetMapping("/rounds")
@@ -96,7 +108,16 @@ class RoundPageController {
                 placements.findByRoundId(round.getId()).stream()
                         .sorted(Comparator.comparing(p -> p.getTrainee().getName()))
                         .toList());
-        model.addAttribute("audit", audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId()));
+        List<AuditEvent> trail = audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId());
+        model.addAttribute("audit", trail);
+        model.addAttribute("mailEnabled", mail.isEnabled());
+        model.addAttribute("mailUnsent", mail.unsent(round.getId()));
+        model.addAttribute(
+                "mailOutcome",
+                trail.stream()
+                        .filter(e -> MAIL_OUTCOMES.contains(e.getAction()))
+                        .findFirst()
+                        .orElse(null));
         return "planning/round";
     }
 
@@ -161,6 +182,19 @@ class RoundPageController {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
         }
         return "redirect:/rounds/" + id;
+    }
+
+    /** Sends the e-mails of a published round that did not go out, once the mail server works (again). */
+    @PostMapping("/rounds/{id}/mails")
+    String sendMailsAgain(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        Round round = find(id);
+        if (!mail.isEnabled()) {
+            redirect.addFlashAttribute("refusal", messages.text("mail.off"));
+        } else {
+            redirect.addFlashAttribute(
+                    "done", messages.text("mail.again.done", mail.sendAgain(round.getId(), user.getName())));
+        }
+        return "redirect:/rounds/" + id + "#mail-heading";
     }
 
     @PostMapping("/placements/{id}/pin")

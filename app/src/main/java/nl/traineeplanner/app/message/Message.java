@@ -1,0 +1,204 @@
+package nl.traineeplanner.app.message;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import nl.traineeplanner.app.account.UserAccount;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.trainee.Trainee;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A message in the planner to one trainee or one account. It keeps the facts it tells (round, organisation, period,
+ * trainees and assignments) as they were when it was written; the sentences around them come from the message bundle,
+ * so every reader gets them in their own language.
+ */
+@Entity
+@Table(name = "inbox_message")
+public class Message {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private MessageKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    private Round round;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recipient_trainee_id")
+    private Trainee recipientTrainee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recipient_account_id")
+    private UserAccount recipientAccount;
+
+    @Column(nullable = false)
+    private String roundName;
+
+    @Column(nullable = false)
+    private String organisationName;
+
+    @Column(nullable = false)
+    private LocalDate startDate;
+
+    @Column(nullable = false)
+    private LocalDate endDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inbox_message_line", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "line_number")
+    private List<MessageLine> lines = new ArrayList<>();
+
+    @Column(nullable = false)
+    private LocalDateTime createdAt;
+
+    private LocalDateTime readAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private MailStatus mailStatus = MailStatus.WAITING;
+
+    protected Message() {}
+
+    private Message(MessageKind kind, Round round, String organisationName, List<MessageLine> lines) {
+        this.kind = kind;
+        this.round = Objects.requireNonNull(round, "round");
+        this.roundName = round.getName();
+        this.startDate = round.getStartDate();
+        this.endDate = round.getEndDate();
+        this.organisationName = Objects.requireNonNull(organisationName, "organisationName");
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a message about placements names at least one");
+        }
+        this.lines.addAll(lines);
+        this.createdAt = LocalDateTime.now();
+    }
+
+    /** Tells a trainee where they go in the round. */
+    public static Message traineePlaced(Trainee trainee, Round round, String organisationName, String assignment) {
+        Message message = new Message(
+                MessageKind.TRAINEE_PLACED,
+                round,
+                organisationName,
+                List.of(new MessageLine(trainee.getName(), assignment)));
+        message.recipientTrainee = trainee;
+        return message;
+    }
+
+    /** Tells a host account which trainees come to its organisation in the round. */
+    public static Message hostPlaced(UserAccount host, Round round, List<MessageLine> placed) {
+        Message message = new Message(
+                MessageKind.HOST_PLACED, round, host.getOrganisation().getName(), placed);
+        message.recipientAccount = host;
+        return message;
+    }
+
+    /** Whether this account may read the message: it is addressed to the account, or to the account's trainee. */
+    public boolean isFor(UserAccount account) {
+        if (recipientAccount != null) {
+            return recipientAccount.getId().equals(account.getId());
+        }
+        return account.getTrainee() != null
+                && recipientTrainee.getId().equals(account.getTrainee().getId());
+    }
+
+    public void markRead(LocalDateTime when) {
+        if (readAt == null) {
+            readAt = Objects.requireNonNull(when);
+        }
+    }
+
+    /** The address the e-mail of this message goes to: the trainee's, or the account's; empty when there is none. */
+    public Optional<String> mailAddress() {
+        return recipientTrainee != null
+                ? Optional.ofNullable(recipientTrainee.getEmail())
+                : recipientAccount.getEmail();
+    }
+
+    public void mailed(MailStatus status) {
+        this.mailStatus = Objects.requireNonNull(status);
+    }
+
+    public MailStatus getMailStatus() {
+        return mailStatus;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The trainee this message is for, or null when it is for an account. */
+    public Trainee getRecipientTrainee() {
+        return recipientTrainee;
+    }
+
+    /** The account this message is for, or null when it is for a trainee. */
+    public UserAccount getRecipientAccount() {
+        return recipientAccount;
+    }
+
+    public MessageKind getKind() {
+        return kind;
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public String getRoundName() {
+        return roundName;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public List<MessageLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,9 @@
+package nl.traineeplanner.app.message;
+
+/** What a message tells; each kind has its own words in the message bundle ({@code message.<kind>.*}). */
+public enum MessageKind {
+    /** To a trainee: where they go in the published round. */
+    TRAINEE_PLACED,
+    /** To a host: which trainees come to the organisation in the published round, at which assignments. */
+    HOST_PLACED
+}

@@ -1,0 +1,100 @@
+package nl.traineeplanner.app.message;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a message into words in one language, from the message bundle ({@code message.<kind>.*}). The inbox and the
+ * e-mail use the same words.
+ */
+@Component
+public class MessageTexts {
+
+    /** The locales an e-mail is written in, one after the other: Dutch first, then English. */
+    public static final List<Locale> MAIL_LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+    private final MessageSource bundle;
+
+    MessageTexts(MessageSource bundle) {
+        this.bundle = bundle;
+    }
+
+    /** A message in words: a subject, a sentence, the placements it lists (if more than one) and a closing line. */
+    public record Wording(String subject, String text, List<String> lines, String closing) {}
+
+    public Wording of(Message message, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        String start = day.format(message.getStartDate());
+        String end = day.format(message.getEndDate());
+        String key = "message." + message.getKind().name();
+        List<MessageLine> lines = message.getLines();
+        return switch (message.getKind()) {
+            case TRAINEE_PLACED -> {
+                MessageLine own = lines.get(0);
+                yield new Wording(
+                        text(key + ".subject", locale, message.getRoundName()),
+                        text(
+                                key + ".text",
+                                locale,
+                                own.getTraineeName(),
+                                message.getRoundName(),
+                                start,
+                                end,
+                                message.getOrganisationName(),
+                                own.getAssignmentTitle()),
+                        List.of(),
+                        text("message.closing", locale));
+            }
+            case HOST_PLACED ->
+                new Wording(
+                        text(key + ".subject", locale, message.getOrganisationName(), message.getRoundName()),
+                        text(
+                                key + ".text",
+                                locale,
+                                message.getRoundName(),
+                                start,
+                                end,
+                                message.getOrganisationName(),
+                                lines.size()),
+                        lines.stream()
+                                .map(l -> text(key + ".line", locale, l.getTraineeName(), l.getAssignmentTitle()))
+                                .toList(),
+                        text("message.closing", locale));
+        };
+    }
+
+    /** The e-mail of a message: Dutch first, then English, each with a pointer to the inbox in the planner. */
+    public String mailSubject(Message message) {
+        return MAIL_LANGUAGES.stream()
+                .map(locale -> of(message, locale).subject())
+                .reduce((nl, en) -> nl + " / " + en)
+                .orElseThrow();
+    }
+
+    public String mailBody(Message message, String inboxUrl) {
+        StringBuilder body = new StringBuilder();
+        for (Locale locale : MAIL_LANGUAGES) {
+            if (!body.isEmpty()) {
+                body.append("\n\n---- ")
+                        .append(text("mail.otherLanguage", locale))
+                        .append(" ----\n\n");
+            }
+            Wording wording = of(message, locale);
+            body.append(wording.text()).append("\n");
+            wording.lines().forEach(line -> body.append("\n- ").append(line));
+            if (!wording.lines().isEmpty()) {
+                body.append("\n");
+            }
+            body.append("\n").append(wording.closing()).append("\n");
+            body.append(text("mail.inbox", locale, inboxUrl)).append("\n");
+        }
+        return body.toString();
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return bundle.getMessage(key, args, locale);
+    }
+}
