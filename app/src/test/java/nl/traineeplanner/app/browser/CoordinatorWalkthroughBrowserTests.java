@@ -22,7 +22,7 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
     void roundOneEndToEndThenRoundTwoRespectsIt() {
         logInAs("coordinator");
         openRound("Ronde 1");
-        button("Matching starten").click();
+        press("Matching starten");
         assertThat(message()).contains("De matching voor Ronde 1 is gestart");
 
         // run, and read the explanations
@@ -32,37 +32,37 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
         assertThat(why).isNotEmpty();
         why.get(0).click();
         assertThat(browser.findElement(By.xpath("//details[@open]")).getText()).contains("strafpunten");
-        button("Dit plan aannemen als voorstel").click();
+        press("Dit plan aannemen als voorstel");
 
         // pin two placements, then re-plan around them
-        button("Vastzetten").click();
-        button("Vastzetten").click();
+        press("Vastzetten");
+        press("Vastzetten");
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='Losmaken']")))
                 .hasSize(2);
-        button("Opnieuw plannen rond mijn vastzettingen").click();
+        press("Opnieuw plannen rond mijn vastzettingen");
         awaitBoard();
         assertThat(browser.findElements(By.xpath("//td[contains(@class,'proposed')]//span[@class='pin-mark']")))
                 .as("both pins are in the new plan")
                 .hasSize(2);
-        button("Dit plan aannemen als voorstel").click();
+        press("Dit plan aannemen als voorstel");
 
         // compare the two scenarios
         browser.findElement(By.linkText("Twee berekeningen vergelijken")).click();
-        button("Vergelijk").click();
+        press("Vergelijk");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Strafpunten en uitkomsten")
                 .contains("Verschil (B − A)");
 
         // publish
         openRound("Ronde 1");
-        button("Voorstel publiceren").click();
+        press("Voorstel publiceren");
         assertThat(message()).contains("Ronde 1 is gepubliceerd");
 
         // round 2: open preferences, start matching early with a reason, run
         openRound("Ronde 2");
-        button("Voorkeuren openen").click();
+        press("Voorkeuren openen");
         browser.findElement(By.id("reason")).sendKeys("Demonstratie van ronde 2");
-        button("Matching starten").click();
+        press("Matching starten");
         startRun("Ronde 2");
         awaitBoard();
 
@@ -88,7 +88,7 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
         timeLimit.clear();
         timeLimit.sendKeys("20");
         browser.findElement(By.name("name")).sendKeys(name);
-        button("Berekening starten").click();
+        press("Berekening starten");
     }
 
     /** The run page polls its progress and reloads itself with the board when the run is done. */

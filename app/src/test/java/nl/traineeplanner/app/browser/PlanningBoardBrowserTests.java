@@ -42,10 +42,8 @@ class PlanningBoardBrowserTests extends BrowserTest {
                                 .orElse(null));
         assertThat(browser.getPageSource()).contains("Planbord").contains("bewezen het beste plan");
 
-        accept.click();
-        browser.findElements(By.xpath("//button[normalize-space()='Vastzetten']"))
-                .get(0)
-                .click();
+        press("Dit plan aannemen als voorstel");
+        press("Vastzetten");
 
         assertThat(browser.getPageSource()).contains("is vastgezet");
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='Losmaken']")))
