@@ -11,5 +11,6 @@ public enum AuditAction {
     MATCHING_STARTED,
     ROUND_PUBLISHED,
     ROUND_STARTED,
-    ROUND_CLOSED
+    ROUND_CLOSED,
+    COHORT_IMPORTED
 }
