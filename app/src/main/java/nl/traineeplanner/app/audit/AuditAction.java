@@ -12,5 +12,6 @@ public enum AuditAction {
     ROUND_PUBLISHED,
     ROUND_STARTED,
     ROUND_CLOSED,
-    COHORT_IMPORTED
+    COHORT_IMPORTED,
+    PLAN_IMPORTED
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.traineeplanner.app.importexport.CohortImport;
 import nl.traineeplanner.app.importexport.ImportProblem;
+import nl.traineeplanner.app.importexport.PlanImport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,11 @@ class ImportMessages {
     String summary(CohortImport result) {
         return text(
                 "import.done", result.trainees(), result.assignments(), result.organisations(), result.cohortName());
+    }
+
+    /** Such as "Plan ingelezen: 24 plaatsingen, 5120 strafpunten; het houdt zich aan alle harde regels." */
+    String planDone(PlanImport.ImportedPlan imported) {
+        return text("plan.import.done", imported.placements(), imported.objective());
     }
 
     String text(String key, Object... arguments) {
