@@ -240,12 +240,12 @@ class CohortWriter {
                 GeoPoint place = point(o.location());
                 Organisation stored = organisationsByCode.get(o.id());
                 if (stored == null) {
-                    String name = o.name() == null ? o.id() : o.name();
+                    String name = given(o.name(), o.id());
                     organisationsByCode.put(
                             o.id(), organisations.save(new Organisation(o.id(), name, nearest(o.location()), place)));
                     created++;
                 } else {
-                    String name = o.name() == null ? stored.getName() : o.name().strip();
+                    String name = given(o.name(), stored.getName());
                     if (name.equals(stored.getName()) && place.equals(stored.getLocation())) {
                         unchanged++;
                     } else {
@@ -263,7 +263,7 @@ class CohortWriter {
             Organisation host = organisationsByCode.get(a.organisation());
             GeoPoint place = a.location() == null ? host.getLocation() : point(a.location());
             Set<Round> offered = a.rounds().stream().map(roundsById::get).collect(Collectors.toSet());
-            String title = a.title() == null ? "Opdracht " + a.id() : a.title();
+            String title = given(a.title(), "Opdracht " + a.id());
             Assignment made =
                     approved(host, title, a.programme(), a.domain(), place, offered, a.capacity(), a.unfilledPenalty());
             assignmentsById.put(a.id(), made);
@@ -302,7 +302,7 @@ class CohortWriter {
             nl.traineeplanner.engine.Trainee t = instance.trainees().get(index);
             Double limit = t.maxTravelKm();
             TraineeProfile profile = new TraineeProfile(
-                    t.name() == null ? "Trainee " + t.id() : t.name(),
+                    given(t.name(), "Trainee " + t.id()),
                     // a unique address that can never receive mail; the coordinator fills in the real one
                     "import-%d-%d@traineeplanner.invalid".formatted(cohort.getId(), index + 1),
                     null,
@@ -403,6 +403,11 @@ class CohortWriter {
                             m -> location.distanceKm(new Location(m.getLatitude(), m.getLongitude()))))
                     .orElseThrow();
         }
+    }
+
+    /** The file's text, or what stands in for it where the file leaves it out or blank. */
+    private static String given(String text, String otherwise) {
+        return text == null || text.isBlank() ? otherwise : text.strip();
     }
 
     private static GeoPoint point(Location location) {
