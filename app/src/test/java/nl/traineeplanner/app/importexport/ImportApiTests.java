@@ -150,6 +150,13 @@ class ImportApiTests {
         assertThat(result.get("historyPlacements").asInt()).isEqualTo(1);
         assertThat(result.get("pins").asInt()).isEqualTo(1);
 
+        mvc.perform(get("/api/cohorts/{id}", result.get("cohortId").asLong()).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name", is("Lichting kopie")))
+                .andExpect(jsonPath("$.trainees", is(24)))
+                .andExpect(jsonPath("$.rounds.length()", is(2)))
+                .andExpect(jsonPath("$.rounds[0].status", is("CLOSED")))
+                .andExpect(jsonPath("$.rounds[1].status", is("MATCHING")));
         long planned = Long.parseLong(ids.get("r" + one.getId()));
         assertThat(rounds.findById(planned).orElseThrow().getStatus()).isEqualTo(RoundStatus.MATCHING);
         Instance again = InstanceReader.read(export(planned), "again.json");

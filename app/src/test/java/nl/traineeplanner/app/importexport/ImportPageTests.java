@@ -59,6 +59,17 @@ class ImportPageTests {
     }
 
     @Test
+    void formSpeaksEnglishWhenAskedTo() throws Exception {
+        mvc.perform(get("/cohorts/import").param("lang", "en").with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Import a cohort from a planning file"),
+                                containsString("Name of the new cohort"),
+                                not(containsString("??")))));
+    }
+
+    @Test
     void othersCannotImport() throws Exception {
         mvc.perform(get("/cohorts/import").with(user("host").roles("HOST"))).andExpect(status().isForbidden());
     }

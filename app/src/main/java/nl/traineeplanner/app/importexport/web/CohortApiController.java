@@ -11,6 +11,7 @@ import nl.traineeplanner.app.importexport.InstanceImporter;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.JsonApi;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.springframework.http.HttpStatus;
@@ -36,13 +37,19 @@ class CohortApiController {
     private final InstanceImporter importer;
     private final CohortRepository cohorts;
     private final TraineeRepository trainees;
+    private final RoundRepository rounds;
     private final ImportMessages messages;
 
     CohortApiController(
-            InstanceImporter importer, CohortRepository cohorts, TraineeRepository trainees, ImportMessages messages) {
+            InstanceImporter importer,
+            CohortRepository cohorts,
+            TraineeRepository trainees,
+            RoundRepository rounds,
+            ImportMessages messages) {
         this.importer = importer;
         this.cohorts = cohorts;
         this.trainees = trainees;
+        this.rounds = rounds;
         this.messages = messages;
     }
 
@@ -75,7 +82,9 @@ class CohortApiController {
                 cohort.getId(),
                 cohort.getName(),
                 trainees.findByCohortIdOrderById(id).size(),
-                cohort.getRounds().stream().map(RoundView::of).toList());
+                rounds.findByCohortIdOrderBySequenceNumber(id).stream()
+                        .map(RoundView::of)
+                        .toList());
     }
 
     @ExceptionHandler(ImportRefusal.class)
