@@ -7,6 +7,8 @@ set -euo pipefail
 base=${BASE:-http://localhost:8093}
 file=$1; name=$2; limit=${3:-10}
 auth=(-u coordinator:demo)
+# the server answers before the demo accounts exist: wait until the coordinator can log in
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base/api/cohorts/0")" = 404 ]; do sleep 1; done
 t0=$(date +%s.%N)
 answer=$(curl -sf "${auth[@]}" -X POST "$base/api/cohorts?name=$(jq -rn --arg n "$name" '$n|@uri')&file=$(basename "$file")" \
   -H 'Content-Type: application/json' --data-binary @"$file")
