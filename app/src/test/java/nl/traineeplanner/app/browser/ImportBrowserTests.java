@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import nl.traineeplanner.engine.bench.InstanceGenerator;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -47,13 +51,27 @@ class ImportBrowserTests {
         }
     }
 
+    private void logInAsCoordinator() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys("coordinator");
+        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        // the catalogue after logging in, before going anywhere else
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Opdrachten"));
+    }
+
+    /** The import may take a while on a busy machine; a click does not wait for the next page. */
+    private static WebElement awaited(By what) {
+        return new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
     @Test
     void coordinatorUploadsAPlanningFileAndOpensARoundOfTheNewCohort() throws IOException {
         Path file = files.resolve("lichting-40.json");
         Files.writeString(file, InstanceWriter.toJson(InstanceGenerator.generate(40, 5)));
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("coordinator");
-        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        logInAsCoordinator();
 
         browser.get("http://localhost:" + port + "/rounds");
         browser.findElement(By.linkText("Lichting inlezen uit een planningsbestand"))
@@ -62,10 +80,11 @@ class ImportBrowserTests {
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        String done = browser.findElement(By.cssSelector("[role=status] h2")).getText();
+        String done = awaited(By.cssSelector("[role=status] h2")).getText();
         assertThat(done).startsWith("40 trainees, ").endsWith(" ingelezen in Lichting 2029.");
         browser.findElement(By.linkText("Ronde R1")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ronde R1");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ronde R1"));
         assertThat(browser.getPageSource()).contains("Lichting 2029");
     }
 
@@ -78,16 +97,14 @@ class ImportBrowserTests {
                  "organisations": [{"id": "ergens", "name": "Ergens"}],
                  "assignments": [], "trainees": []}
                 """);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("coordinator");
-        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        logInAsCoordinator();
 
         browser.get("http://localhost:" + port + "/cohorts/import");
         browser.findElement(By.id("name")).sendKeys("Lichting zonder plaats");
         browser.findElement(By.id("file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        String alert = browser.findElement(By.cssSelector("[role=alert]")).getText();
+        String alert = awaited(By.cssSelector("[role=alert]")).getText();
         assertThat(alert)
                 .contains("Het bestand is niet ingelezen")
                 .contains("zonder-plaats.json: organisations[0] (id \"ergens\"), veld \"location\"");
