@@ -21,5 +21,7 @@ public enum AuditAction {
     /** No e-mail server is configured, so nobody was e-mailed. */
     MAIL_OFF,
     ROUND_STARTED,
-    ROUND_CLOSED
+    ROUND_CLOSED,
+    COHORT_IMPORTED,
+    PLAN_IMPORTED
 }

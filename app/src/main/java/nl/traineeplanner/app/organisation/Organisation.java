@@ -47,6 +47,14 @@ public class Organisation {
         this.longitude = location.longitude();
     }
 
+    /** Takes over what another source says of the organisation, such as an imported planning file. */
+    public void update(String name, Municipality municipality, GeoPoint location) {
+        this.name = requireText(name, "name");
+        this.municipality = Objects.requireNonNull(municipality, "municipality");
+        this.latitude = location.latitude();
+        this.longitude = location.longitude();
+    }
+
     private static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");

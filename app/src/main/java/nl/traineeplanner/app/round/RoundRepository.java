@@ -8,4 +8,6 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
     List<Round> findAllByOrderByStartDate();
 
     List<Round> findByStatus(RoundStatus status);
+
+    List<Round> findByCohortIdOrderBySequenceNumber(Long cohortId);
 }

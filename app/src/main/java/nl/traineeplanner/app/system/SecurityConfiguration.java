@@ -38,7 +38,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/trainees/**", "/api/trainees/**")
                         .hasRole("COORDINATOR")
-                        .requestMatchers("/rounds/**", "/runs/**", "/placements/**", "/api/rounds/**", "/api/runs/**")
+                        .requestMatchers(
+                                "/rounds/**",
+                                "/runs/**",
+                                "/placements/**",
+                                "/cohorts/**",
+                                "/api/rounds/**",
+                                "/api/runs/**",
+                                "/api/cohorts/**")
                         .hasRole("COORDINATOR")
                         .requestMatchers("/assignments/new", "/assignments/*/edit")
                         .hasRole("COORDINATOR")
