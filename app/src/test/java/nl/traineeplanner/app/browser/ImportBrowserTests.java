@@ -8,54 +8,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.traineeplanner.engine.bench.InstanceGenerator;
 import nl.traineeplanner.engine.io.InstanceWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /** A coordinator in a real browser uploads a planning file as a new cohort and goes on to one of its rounds. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-import;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("demo")
-@EnabledIf("nl.traineeplanner.app.browser.Browser#available")
-class ImportBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-import;DB_CLOSE_DELAY=-1")
+class ImportBrowserTests extends BrowserTest {
 
     @TempDir
     Path files;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private void logInAsCoordinator() {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("coordinator");
-        browser.findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        logInAs("coordinator");
         // the catalogue after logging in, before going anywhere else
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Opdrachten"));
