@@ -9,6 +9,7 @@ import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.bench.InstanceGenerator;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
@@ -20,6 +21,7 @@ import nl.traineeplanner.engine.solve.Optimiser;
 import nl.traineeplanner.engine.whatif.WhatIf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskRejectedException;
@@ -49,13 +51,16 @@ public class Planner {
     private final LiveRuns live;
     private final TransactionTemplate ownTransaction;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    private final boolean warmUp;
 
     Planner(
             InstanceBuilder instances,
             PlanningRunRepository runs,
             AuditTrail audit,
             LiveRuns live,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp) {
+        this.warmUp = warmUp;
         this.instances = instances;
         this.runs = runs;
         this.audit = audit;
@@ -262,6 +267,28 @@ public class Planner {
         ownTransaction.executeWithoutResult(status -> {
             List<PlanningRun> orphaned = runs.findByStatus(PlanningRunStatus.RUNNING);
             orphaned.forEach(r -> r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now()));
+        });
+    }
+
+    /**
+     * Solves a small generated cohort once, in the background, right after the start: the solver's native libraries
+     * load and its code is compiled before the coordinator's first run, which is otherwise several seconds slower.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpTheSolver() {
+        if (!warmUp) {
+            return;
+        }
+        executor.execute(() -> {
+            long start = System.nanoTime();
+            try {
+                Optimiser.solve(
+                        new Problem(InstanceGenerator.generate(24, 1)),
+                        Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(10)));
+                log.info("Solver ready after a warm-up of {} ms", (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException | LinkageError e) {
+                log.warn("Solver warm-up failed; the first run will load the solver itself", e);
+            }
         });
     }
 
