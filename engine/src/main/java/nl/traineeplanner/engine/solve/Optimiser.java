@@ -157,10 +157,9 @@ public final class Optimiser {
                 Lagrangian lagrangian = new Lagrangian(problem, pricer);
                 long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
                 List<int[]> repaired = new ArrayList<>();
-                Lagrangian.Outcome outcome =
-                        lagrangian.run(upper, this::remaining, reserve, plan -> repaired.add(chosenOf(plan)));
-                unsettled = Math.max(unsettled, outcome.bound() + fairness * floor);
-                repaired.add(chosenOf(lagrangian.repair(outcome.cheapest())));
+                long bound = lagrangian.run(upper, this::remaining, reserve, plan -> repaired.add(chosenOf(plan)));
+                unsettled = Math.max(unsettled, bound + fairness * floor);
+                repaired.add(chosenOf(lagrangian.repairAtBest()));
                 for (int[] plan : repaired) {
                     if (plan != null && total(plan) < upper) {
                         best = plan;
@@ -228,7 +227,7 @@ public final class Optimiser {
                 cheapest.forEach(p -> master.add(p.trajectory()));
                 bound += pricer.complete()
                         ? cheapest.get(0).price()
-                        : pricer.validBound(t, free, cheapest.get(0).price());
+                        : pricer.cheapestRelaxed(t, free).price();
             }
             return remaining() > 0 ? ceil(bound) : 0;
         }
