@@ -166,6 +166,12 @@ public final class Optimiser {
                         upper = total(plan);
                     }
                 }
+                int[] improved =
+                        chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining));
+                if (total(improved) < upper) {
+                    best = improved;
+                    upper = total(improved);
+                }
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 cap = floor - 1; // nothing more to settle in the time there is
             }
@@ -260,6 +266,14 @@ public final class Optimiser {
                 chosen[t] = master.indexOf(trajectories.get(t));
             }
             return chosen;
+        }
+
+        private List<Trajectory> trajectories(int[] chosen) {
+            List<Trajectory> plan = new ArrayList<>(chosen.length);
+            for (int j : chosen) {
+                plan.add(master.pool().get(j));
+            }
+            return plan;
         }
 
         private long total(int[] chosen) {

@@ -200,6 +200,16 @@ final class Pricer {
         return roundsOf[t];
     }
 
+    /** The candidates of t in its i-th planned round, cheapest placement first; the pin alone when pinned. */
+    int[] candidates(int t, int i) {
+        return candidates[t][i];
+    }
+
+    /** Whether the coordinator pinned t's i-th planned round. */
+    boolean pinned(int t, int i) {
+        return pinnedRound[t][i];
+    }
+
     /** Dual prices of the master: the price of a place per (assignment, round). */
     interface Duals {
         double capacity(int a, int r);
