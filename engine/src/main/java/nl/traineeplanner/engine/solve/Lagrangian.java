@@ -3,8 +3,8 @@ package nl.traineeplanner.engine.solve;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Problem;
 
 /**
@@ -14,8 +14,6 @@ import nl.traineeplanner.engine.Problem;
  * their cheapest trajectory among the places still free.
  */
 final class Lagrangian {
-
-    private static final int REPAIR_EVERY = 20;
 
     private final Problem problem;
     private final Pricer pricer;
@@ -41,19 +39,20 @@ final class Lagrangian {
 
     /**
      * Subgradient steps until the time budget (milliseconds left, as told by {@code remaining}) drops below
-     * {@code reserveMillis}; every so many steps a plan repaired under the prices of the moment goes to
-     * {@code plans}. Returns the best bound found; its prices are kept for {@link #repairAtBest}.
+     * {@code reserveMillis}. Returns the best bound found; its prices are kept for {@link #repairAtBest}.
      */
-    long run(long upperBound, LongSupplier remaining, long reserveMillis, Consumer<List<Trajectory>> plans) {
+    long run(long upperBound, LongSupplier remaining, long reserveMillis) {
         double bestBound = Double.NEGATIVE_INFINITY;
         double step = 1.0;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
             double bound = 0;
-            for (int t = 0; t < problem.traineeCount(); t++) {
+            // trainees are priced on their own, so in parallel; summed in order, so the same every time
+            Pricer.Relaxed[] cheapest = new Pricer.Relaxed[problem.traineeCount()];
+            IntStream.range(0, cheapest.length).parallel().forEach(t -> cheapest[t] = pricer.cheapestRelaxed(t, duals));
+            for (Pricer.Relaxed best : cheapest) {
                 // valid for every trajectory, also those through places the search does not consider
-                Pricer.Relaxed best = pricer.cheapestRelaxed(t, duals);
                 bound += best.price();
                 int[] perRound = best.placesPerRound();
                 for (int r = 0; r < nR; r++) {
@@ -87,9 +86,6 @@ final class Lagrangian {
                 sinceImproved = 0;
             }
             Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
-            if (iteration < 64 ? Integer.bitCount(iteration + 1) == 1 : iteration % REPAIR_EVERY == 0) {
-                plans.accept(repair(price)); // prices change the plan a repair gives: try several
-            }
             if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
                 break;
             }

@@ -156,15 +156,12 @@ public final class Optimiser {
                 // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
                 Lagrangian lagrangian = new Lagrangian(problem, pricer);
                 long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
-                List<int[]> repaired = new ArrayList<>();
-                long bound = lagrangian.run(upper, this::remaining, reserve, plan -> repaired.add(chosenOf(plan)));
+                long bound = lagrangian.run(upper, this::remaining, reserve);
                 unsettled = Math.max(unsettled, bound + fairness * floor);
-                repaired.add(chosenOf(lagrangian.repairAtBest()));
-                for (int[] plan : repaired) {
-                    if (plan != null && total(plan) < upper) {
-                        best = plan;
-                        upper = total(plan);
-                    }
+                int[] repaired = chosenOf(lagrangian.repairAtBest());
+                if (total(repaired) < upper) {
+                    best = repaired;
+                    upper = total(repaired);
                 }
                 int[] improved =
                         chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining));

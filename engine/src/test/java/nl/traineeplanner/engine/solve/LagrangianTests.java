@@ -42,7 +42,7 @@ class LagrangianTests {
         for (int unranked = 1; unranked <= 2; unranked++) {
             Lagrangian lagrangian = new Lagrangian(problem, new Pricer(problem, List.of(), unranked));
             int[] steps = {200};
-            long bound = lagrangian.run(optimum + 1_000, () -> steps[0]-- > 0 ? 1 : 0, 0, plan -> {});
+            long bound = lagrangian.run(optimum + 1_000, () -> steps[0]-- > 0 ? 1 : 0, 0);
             assertThat(bound).isLessThanOrEqualTo(optimum);
         }
     }
