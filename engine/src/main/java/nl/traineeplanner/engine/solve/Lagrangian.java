@@ -43,7 +43,8 @@ final class Lagrangian {
      */
     long run(long upperBound, LongSupplier remaining, long reserveMillis) {
         double bestBound = Double.NEGATIVE_INFINITY;
-        double step = 1.0;
+        // the target of the steps is the best plan, well above the bound: a short first step overshoots less
+        double step = 0.25;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
