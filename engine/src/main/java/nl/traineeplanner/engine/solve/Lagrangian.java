@@ -1,11 +1,10 @@
 package nl.traineeplanner.engine.solve;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Problem;
 
 /**
@@ -16,11 +15,10 @@ import nl.traineeplanner.engine.Problem;
  */
 final class Lagrangian {
 
-    private static final int REPAIR_EVERY = 20;
-
     private final Problem problem;
     private final Pricer pricer;
     private final double[][] price; // [a][r], never positive: places are charged, never paid for
+    private final double[][] bestPrice; // the prices of the best bound so far
     private final int nA;
     private final int nR;
 
@@ -30,6 +28,7 @@ final class Lagrangian {
         this.nA = problem.assignmentCount();
         this.nR = problem.roundCount();
         this.price = new double[nA][nR];
+        this.bestPrice = new double[nA][nR];
     }
 
     private final Pricer.Duals duals = this::priceOf;
@@ -38,28 +37,25 @@ final class Lagrangian {
         return price[a][r];
     }
 
-    /** Best bound found and the trajectories priced at the best step. */
-    record Outcome(long bound, List<Trajectory> cheapest) {}
-
     /**
      * Subgradient steps until the time budget (milliseconds left, as told by {@code remaining}) drops below
-     * {@code reserveMillis}; every so many steps a plan repaired under the prices of the moment goes to
-     * {@code plans}.
+     * {@code reserveMillis}. Returns the best bound found; its prices are kept for {@link #repairAtBest}.
      */
-    Outcome run(long upperBound, LongSupplier remaining, long reserveMillis, Consumer<List<Trajectory>> plans) {
+    long run(long upperBound, LongSupplier remaining, long reserveMillis) {
         double bestBound = Double.NEGATIVE_INFINITY;
-        List<Trajectory> atBest = List.of();
-        double step = 1.0;
+        // the target of the steps is the best plan, well above the bound: a short first step overshoots less
+        double step = 0.25;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
             double bound = 0;
-            List<Trajectory> cheapest = new ArrayList<>(problem.traineeCount());
-            for (int t = 0; t < problem.traineeCount(); t++) {
-                Pricer.Priced best = pricer.cheapest(t, duals, Long.MAX_VALUE);
-                bound += pricer.complete() ? best.price() : pricer.validBound(t, duals, best.price());
-                cheapest.add(best.trajectory());
-                int[] perRound = best.trajectory().assignmentPerRound();
+            // trainees are priced on their own, so in parallel; summed in order, so the same every time
+            Pricer.Relaxed[] cheapest = new Pricer.Relaxed[problem.traineeCount()];
+            IntStream.range(0, cheapest.length).parallel().forEach(t -> cheapest[t] = pricer.cheapestRelaxed(t, duals));
+            for (Pricer.Relaxed best : cheapest) {
+                // valid for every trajectory, also those through places the search does not consider
+                bound += best.price();
+                int[] perRound = best.placesPerRound();
                 for (int r = 0; r < nR; r++) {
                     if (perRound[r] != Pricer.UNPLACED) {
                         usage[perRound[r]][r]++;
@@ -82,16 +78,15 @@ final class Lagrangian {
             }
             if (bound > bestBound + 1e-9) {
                 bestBound = bound;
-                atBest = cheapest;
+                for (int a = 0; a < nA; a++) {
+                    System.arraycopy(price[a], 0, bestPrice[a], 0, nR);
+                }
                 sinceImproved = 0;
             } else if (++sinceImproved >= 20) {
                 step /= 2;
                 sinceImproved = 0;
             }
             Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
-            if (iteration < 64 ? Integer.bitCount(iteration + 1) == 1 : iteration % REPAIR_EVERY == 0) {
-                plans.accept(repair(cheapest)); // prices change the plan a repair gives: try several
-            }
             if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
                 break;
             }
@@ -102,36 +97,47 @@ final class Lagrangian {
                 }
             }
         }
-        return new Outcome((long) Math.ceil(bestBound - 1e-6), atBest);
+        return (long) Math.ceil(bestBound - 1e-6);
+    }
+
+    /** A plan repaired under the prices of the best bound. */
+    List<Trajectory> repairAtBest() {
+        return repair(bestPrice);
     }
 
     /**
      * A plan that keeps every hard rule: trainees, those with the dearest cheapest trajectory first, each
-     * take their cheapest trajectory among places still free, under the prices found.
+     * take their cheapest trajectory among places still free, under the given prices.
      */
-    List<Trajectory> repair(List<Trajectory> cheapest) {
+    private List<Trajectory> repair(double[][] prices) {
+        int nT = problem.traineeCount();
+        Pricer.Duals priced = (a, r) -> prices[a][r];
+        long[] cheapestCost = new long[nT];
+        for (int t = 0; t < nT; t++) {
+            cheapestCost[t] =
+                    pricer.cheapest(t, priced, Long.MAX_VALUE).trajectory().cost();
+        }
         int[][] free = new int[nA][nR];
         for (int a = 0; a < nA; a++) {
             for (int r = 0; r < nR; r++) {
                 free[a][r] = problem.offered(a, r) ? problem.assignment(a).capacity() : 0;
             }
         }
-        boolean[][] pinnedAt = new boolean[cheapest.size()][nR];
+        boolean[][] pinnedAt = new boolean[nT][nR];
         for (var pin : problem.instance().pinned()) {
             int t = problem.traineeIndex(pin.trainee());
             int r = problem.roundIndex(pin.round());
             pinnedAt[t][r] = true;
             free[problem.assignmentIndex(pin.assignment())][r]--; // pins hold their place from the start
         }
-        Integer[] order = new Integer[cheapest.size()];
+        Integer[] order = new Integer[nT];
         for (int t = 0; t < order.length; t++) {
             order[t] = t;
         }
         Arrays.sort(
-                order,
-                Comparator.comparingLong((Integer t) -> -cheapest.get(t).cost()).thenComparing(t -> t));
-        Pricer.Duals full = (a, r) -> free[a][r] > 0 ? price[a][r] : -1e12;
-        Trajectory[] plan = new Trajectory[cheapest.size()];
+                order, Comparator.comparingLong((Integer t) -> -cheapestCost[t]).thenComparing(t -> t));
+        Pricer.Duals full = (a, r) -> free[a][r] > 0 ? prices[a][r] : -1e12;
+        Trajectory[] plan = new Trajectory[nT];
         for (int t : order) {
             Trajectory tr = pricer.cheapest(t, full, Long.MAX_VALUE).trajectory();
             int[] perRound = tr.assignmentPerRound().clone();

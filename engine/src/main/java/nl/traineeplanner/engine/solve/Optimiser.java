@@ -151,71 +151,69 @@ public final class Optimiser {
             options.progress().improved(upper, fairness * floor, elapsed());
             // a lower bound for every cap not yet settled, fairness included
             long unsettled = withoutCapacity + fairness * floor;
-            boolean settled = false;
             if (lagrangianOnly) {
                 // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
                 Lagrangian lagrangian = new Lagrangian(problem, pricer);
                 long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
-                List<int[]> repaired = new ArrayList<>();
-                Lagrangian.Outcome outcome =
-                        lagrangian.run(upper, this::remaining, reserve, plan -> repaired.add(chosenOf(plan)));
-                unsettled = Math.max(unsettled, outcome.bound() + fairness * floor);
-                repaired.add(chosenOf(lagrangian.repair(outcome.cheapest())));
-                for (int[] plan : repaired) {
-                    if (plan != null && total(plan) < upper) {
-                        best = plan;
-                        upper = total(plan);
-                    }
+                long bound = lagrangian.run(upper, this::remaining, reserve);
+                unsettled = Math.max(unsettled, bound + fairness * floor);
+                int[] repaired = chosenOf(lagrangian.repairAtBest());
+                if (total(repaired) < upper) {
+                    best = repaired;
+                    upper = total(repaired);
+                }
+                int[] improved =
+                        chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining));
+                if (total(improved) < upper) {
+                    best = improved;
+                    upper = total(improved);
                 }
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 cap = floor - 1; // nothing more to settle in the time there is
             }
             // once a cap could not be settled in time, lower caps still give better plans but no more proof
             boolean proofLost = lagrangianOnly;
+            // A plan under cap L whose worst-off preference cost is m answers for every plan whose worst-off
+            // cost lies between m and L: none costs less than the cap's bound plus the fairness of m (or the
+            // plan itself, when it is proven best under the cap). The least of these over the caps solved, and
+            // `unsettled` for the caps still below, bound every plan.
+            long covered = Long.MAX_VALUE;
             while (cap >= floor && remaining() > 0) {
                 CappedSolver.Capped capped = caps.solve(cap, !proofLost, fairness * floor, upper);
                 if (capped == null) { // out of time during column generation
-                    if (!proofLost) {
-                        unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
-                    }
+                    unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
                     break;
                 }
-                if (!proofLost) {
-                    // no cap below this one can do better than its relaxation
-                    unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
-                }
+                // no cap below this one can do better than its relaxation
+                unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
                 if (capped.chosen() == null) {
-                    settled = capped.exact() && !proofLost; // pruned by the bound, or no plan found in time
-                    break;
+                    break; // pruned by the bound (then unsettled is at least the best), or no plan found in time
                 }
-                long total = capped.cost() + fairness * worstPreference(capped.chosen());
+                long worst = worstPreference(capped.chosen());
+                long total = capped.cost() + fairness * worst;
                 if (total < upper) {
                     upper = total;
                     best = capped.chosen();
-                    options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 }
+                covered = Math.min(covered, capped.exact() ? total : capped.lowerBound() + fairness * worst);
                 proofLost |= !capped.exact();
-                if (!proofLost) {
-                    // caps from the plan's worst-off preference cost up to this cap are settled by the plan;
+                if (capped.exact()) {
                     // every lower cap costs at least as much as this plan without its fairness term
                     unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
                 }
-                long nextCap = worstPreference(capped.chosen()) - 1;
+                options.progress().improved(upper, Math.min(upper, Math.min(covered, unsettled)), elapsed());
+                long nextCap = worst - 1;
                 if (fairness == 0 || nextCap < floor) {
-                    settled = !proofLost;
+                    unsettled = Long.MAX_VALUE; // no plan has a worst-off cost below this one
                     break;
                 }
-                if (!proofLost && unsettled >= upper) {
-                    settled = true;
-                    break;
-                }
-                if (proofLost && capped.lowerBound() + fairness * floor >= upper) {
-                    break; // lower caps cannot give a better plan either
+                if (unsettled >= upper) {
+                    break; // lower caps cannot give a better plan
                 }
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
             }
-            long bound = settled ? upper : Math.min(upper, unsettled);
+            long bound = Math.min(upper, Math.min(covered, unsettled));
             return read(bound >= upper, best, bound);
         }
 
@@ -228,7 +226,7 @@ public final class Optimiser {
                 cheapest.forEach(p -> master.add(p.trajectory()));
                 bound += pricer.complete()
                         ? cheapest.get(0).price()
-                        : pricer.validBound(t, free, cheapest.get(0).price());
+                        : pricer.cheapestRelaxed(t, free).price();
             }
             return remaining() > 0 ? ceil(bound) : 0;
         }
@@ -261,6 +259,14 @@ public final class Optimiser {
                 chosen[t] = master.indexOf(trajectories.get(t));
             }
             return chosen;
+        }
+
+        private List<Trajectory> trajectories(int[] chosen) {
+            List<Trajectory> plan = new ArrayList<>(chosen.length);
+            for (int j : chosen) {
+                plan.add(master.pool().get(j));
+            }
+            return plan;
         }
 
         private long total(int[] chosen) {

@@ -14,6 +14,7 @@ import nl.traineeplanner.engine.Problem;
 final class Pricer {
 
     static final int UNPLACED = -1;
+    private static final int OTHER = -2; // a placement outside the candidates, in the relaxed search only
 
     private final Problem problem;
     private final int[][] roundsOf; // [t] planned round indices
@@ -169,34 +170,26 @@ final class Pricer {
     }
 
     /**
-     * A lower bound on the least price of any trajectory of t, candidates or not, given the least price over
-     * the candidates. Valid for prices of places that are never positive: a non-candidate then costs at least
-     * the floor of its round.
+     * A lower bound on the least price of any trajectory of t, candidates or not, with the places the
+     * cheapest trajectory of that relaxation uses. Where a round has placements that are not candidates, the
+     * search may take "another place" there: it costs the least placement cost of those (valid for prices of
+     * places that are never positive), uses no priced place, and is assumed to bring a new programme, no
+     * repeated domain and no second placement at one organisation, so that no trajectory costs less.
      */
-    double validBound(int t, Duals duals, double cheapestOverCandidates) {
-        int n = roundsOf[t].length;
-        double[] least = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            int r = roundsOf[t][i];
-            double min = pinnedRound[t][i]
-                    ? Double.POSITIVE_INFINITY
-                    : problem.weights().unplaced();
-            min = Math.min(min, othersFloor[t][i]);
-            for (int k = 0; k < candidates[t][i].length; k++) {
-                min = Math.min(min, baseCost[t][i][k] - duals.capacity(candidates[t][i][k], r));
-            }
-            least[i] = min;
-            sum += min;
+    Relaxed cheapestRelaxed(int t, Duals duals) {
+        Search s = new Search(t, duals, Double.POSITIVE_INFINITY, false, Long.MAX_VALUE);
+        s.others = true;
+        s.run();
+        int[] places = new int[problem.roundCount()];
+        Arrays.fill(places, UNPLACED);
+        for (int i = 0; i < roundsOf[t].length; i++) {
+            places[roundsOf[t][i]] = Math.max(UNPLACED, s.relaxedChoice[i]);
         }
-        double bound = cheapestOverCandidates;
-        for (int i = 0; i < n; i++) {
-            if (othersFloor[t][i] != Double.POSITIVE_INFINITY) {
-                bound = Math.min(bound, sum - least[i] + othersFloor[t][i]);
-            }
-        }
-        return bound;
+        return new Relaxed(s.relaxedPrice, places);
     }
+
+    /** A lower bound on the price of every trajectory of a trainee, and the places (per round) it takes. */
+    record Relaxed(double price, int[] placesPerRound) {}
 
     /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
     boolean complete() {
@@ -205,6 +198,16 @@ final class Pricer {
 
     int[] roundsOf(int t) {
         return roundsOf[t];
+    }
+
+    /** The candidates of t in its i-th planned round, cheapest placement first; the pin alone when pinned. */
+    int[] candidates(int t, int i) {
+        return candidates[t][i];
+    }
+
+    /** Whether the coordinator pinned t's i-th planned round. */
+    boolean pinned(int t, int i) {
+        return pinnedRound[t][i];
     }
 
     /** Dual prices of the master: the price of a place per (assignment, round). */
@@ -305,6 +308,9 @@ final class Pricer {
         private final long programmeWeight;
         private final long cap;
         private int keep = 1;
+        private boolean others;
+        private double relaxedPrice = Double.POSITIVE_INFINITY;
+        private int[] relaxedChoice;
         private double limit;
         private long partialPreference;
         private int programmesHave;
@@ -338,7 +344,7 @@ final class Pricer {
                     min = Math.min(min, p[k]);
                 }
                 price[i] = p;
-                least[i] = min;
+                least[i] = Math.min(min, othersFloor[t][i]);
             }
             for (int i = n - 1; i >= 0; i--) {
                 restMin[i] = restMin[i + 1] + least[i];
@@ -418,6 +424,13 @@ final class Pricer {
                     repeats--;
                 }
             }
+            if (others && othersFloor[t][i] != Double.POSITIVE_INFINITY) {
+                chosen[i] = OTHER;
+                organisationsUsed[i] = -1;
+                programmesHave++; // at best a programme the trainee still misses
+                dfs(i + 1, partial + othersFloor[t][i]);
+                programmesHave--;
+            }
             // staying unplaced this round is always possible, unless the round is pinned
             if (!pinnedRound[t][i]) {
                 chosen[i] = UNPLACED;
@@ -440,6 +453,10 @@ final class Pricer {
             if (priceOfLeaf > limit + 1e-9) {
                 return;
             }
+            if (others) {
+                relaxedLeaf(priceOfLeaf);
+                return;
+            }
             Trajectory tr = trajectory(t, chosen.clone());
             Priced pr = new Priced(tr, price(tr));
             if (collect) {
@@ -459,6 +476,17 @@ final class Pricer {
                 if (found.size() == keep) {
                     limit = found.get(keep - 1).price() - 1e-9;
                 }
+            }
+        }
+
+        private void relaxedLeaf(double priceOfLeaf) {
+            boolean known = Arrays.stream(chosen).noneMatch(c -> c == OTHER);
+            // with every placement known the exact price, otherwise the coupling terms at their least
+            double p = known ? price(trajectory(t, chosen.clone())) : priceOfLeaf;
+            if (p < relaxedPrice) {
+                relaxedPrice = p;
+                relaxedChoice = chosen.clone();
+                limit = p - 1e-9;
             }
         }
 
