@@ -54,6 +54,7 @@ public record Board(
      * The plan's figures. {@code scaleFactor} is 2 or 4 when the weights were multiplied to keep quarters whole.
      *
      * @param worstRank the worst rank any trainee got among those who ranked something, 0 when none
+     * @param blockingPairs how many trainees and hosts would both rather be together than where the plan puts them
      */
     public record Summary(
             String status,
@@ -68,5 +69,6 @@ public record Board(
             int unrankedPlacements,
             int unplaced,
             int unfilledSlots,
+            int blockingPairs,
             long scaleFactor) {}
 }

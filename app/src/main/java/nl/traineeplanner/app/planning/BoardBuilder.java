@@ -250,6 +250,7 @@ public class BoardBuilder {
                 unranked,
                 plan.unplaced().size(),
                 unfilledSlots,
+                plan.blockingPairs().size(),
                 scaleFactor);
         return new Board(
                 summary, columns, rows, unplacedRows, plan.explanations().unfilled(), List.of());

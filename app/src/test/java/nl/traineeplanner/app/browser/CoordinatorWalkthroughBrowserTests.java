@@ -55,6 +55,7 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
 
         // publish
         openRound("Ronde 1");
+        browser.findElement(By.id("confirm")).click();
         press("Voorstel publiceren");
         assertThat(message()).contains("Ronde 1 is gepubliceerd");
 

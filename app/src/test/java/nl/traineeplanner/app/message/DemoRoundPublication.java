@@ -56,6 +56,7 @@ final class DemoRoundPublication {
     static void publish(MockMvc mvc, long roundId) throws Exception {
         mvc.perform(post("/rounds/{id}/steps", roundId)
                         .param("step", "PUBLISH")
+                        .param("confirm", "true")
                         .with(user("coordinator").roles("COORDINATOR"))
                         .with(csrf()))
                 .andExpect(flash().attribute("done", containsString("gepubliceerd")));

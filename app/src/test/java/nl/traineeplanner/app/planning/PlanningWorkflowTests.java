@@ -77,6 +77,9 @@ class PlanningWorkflowTests {
     @Autowired
     private InstanceBuilder instances;
 
+    @Autowired
+    private BoardBuilder boards;
+
     private long roundOne;
     private long roundTwo;
     private long runId;
@@ -211,6 +214,7 @@ class PlanningWorkflowTests {
     }
 
     @Test
+    @Transactional
     void runPageShowsTheSummaryAndTheBoardWithExplanations() throws Exception {
         mvc.perform(get("/runs/{id}", runId).with(COORDINATOR))
                 .andExpect(status().isOk())
@@ -222,7 +226,23 @@ class PlanningWorkflowTests {
                                 containsString("e keuze"),
                                 containsString("Eerste keuze gekregen"),
                                 containsString("Ronde 2 – later"),
+                                containsString("Blokkerende paren"),
                                 containsString("Dit plan aannemen als voorstel"))));
+        Plan plan = BoardBuilder.plan(run());
+        Board board = boards.forRun(run());
+        assertThat(board.summary().blockingPairs())
+                .isEqualTo(plan.blockingPairs().size());
+        // every trainee without the first choice is told why, with names instead of ids
+        long missed = board.rows().stream()
+                .flatMap(r -> r.cells().stream())
+                .filter(c -> "PROPOSED".equals(c.kind()) && c.rank() != 1)
+                .count();
+        assertThat(board.rows().stream()
+                        .flatMap(r -> r.cells().stream())
+                        .filter(c -> c.whyNotFirst() != null)
+                        .map(c -> c.whyNotFirst().nl()))
+                .hasSize((int) missed)
+                .allSatisfy(t -> assertThat(t).startsWith("Eerste keuze \u201c"));
     }
 
     @Test
@@ -337,6 +357,7 @@ class PlanningWorkflowTests {
 
         mvc.perform(post("/rounds/{id}/steps", roundOne)
                         .param("step", "PUBLISH")
+                        .param("confirm", "true")
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(flash().attribute("done", containsString("gepubliceerd")));
@@ -351,6 +372,7 @@ class PlanningWorkflowTests {
 
         mvc.perform(post("/rounds/{id}/steps", roundOne)
                         .param("step", "PUBLISH")
+                        .param("confirm", "true")
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(flash().attribute("refusal", containsString("is al gepubliceerd")));
@@ -358,6 +380,27 @@ class PlanningWorkflowTests {
                 .extracting(AuditEvent::getAction)
                 .containsSubsequence(
                         AuditAction.ROUND_PUBLISHED, AuditAction.RUN_ACCEPTED, AuditAction.MATCHING_STARTED);
+    }
+
+    @Test
+    @Transactional
+    void publishingWithoutTheCoordinatorsConfirmationChangesNothing() throws Exception {
+        mvc.perform(post("/rounds/{id}/steps", roundOne)
+                .param("step", "START_MATCHING")
+                .param("reason", "test")
+                .with(COORDINATOR)
+                .with(csrf()));
+        mvc.perform(post("/runs/{id}/accept", runId).with(COORDINATOR).with(csrf()));
+        mvc.perform(get("/rounds/{id}", roundOne).with(COORDINATOR))
+                .andExpect(content().string(containsString("name=\"confirm\" value=\"true\" required")));
+
+        mvc.perform(post("/rounds/{id}/steps", roundOne)
+                        .param("step", "PUBLISH")
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(flash().attribute("refusal", containsString("Er is niets gepubliceerd")));
+        assertThat(round(roundOne).getStatus()).isEqualTo(RoundStatus.MATCHING);
+        assertThat(placements.findByRoundId(roundOne)).allMatch(p -> p.getStatus() == PlacementStatus.PROPOSED);
     }
 
     @Test
@@ -370,6 +413,7 @@ class PlanningWorkflowTests {
                 .with(csrf()));
         mvc.perform(post("/rounds/{id}/steps", roundOne)
                         .param("step", "PUBLISH")
+                        .param("confirm", "true")
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(flash().attribute("refusal", containsString("nog geen voorstel")));

@@ -172,9 +172,15 @@ class RoundPageController {
             @PathVariable long id,
             @RequestParam RoundStep step,
             @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirm,
             Authentication user,
             RedirectAttributes redirect) {
         Round round = find(id);
+        if (step == RoundStep.PUBLISH && !confirm) {
+            // publishing cannot be undone: the coordinator confirms it in so many words
+            redirect.addFlashAttribute("refusal", messages.text("cycle.publish.notConfirmed"));
+            return "redirect:/rounds/" + id;
+        }
         try {
             decisions.step(round, step, reason, user.getName());
             redirect.addFlashAttribute("done", messages.text("step.done." + step.name(), round.getName()));
