@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -175,6 +176,28 @@ class PlanningWorkflowTests {
                 .andExpect(jsonPath("$.run.progress").doesNotExist())
                 .andExpect(jsonPath("$.plan.format", is("traineeplanner/plan@1")))
                 .andExpect(jsonPath("$.plan.explanations.placements", notNullValue()));
+    }
+
+    @Test
+    void apiDownloadsTheRunsPlanAndItsInstanceInTheEnginesFormats() throws Exception {
+        var plan = mvc.perform(get("/api/runs/{id}/plan", runId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("plan-run-" + runId + ".json")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var instance = mvc.perform(get("/api/runs/{id}/instance", runId).with(COORDINATOR))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Problem problem = new Problem(InstanceReader.read(instance, "instance.json"));
+        Plan read = PlanReader.read(plan, "plan.json");
+        assertThat(RuleChecker.check(problem, read.placements())).isEmpty();
+        assertThat(Scorer.score(problem, read.placements()).total()).isEqualTo(run().getObjective());
+        mvc.perform(get("/api/runs/{id}/plan", 999_999).with(COORDINATOR)).andExpect(status().isNotFound());
+        mvc.perform(get("/runs/{id}", runId).with(COORDINATOR))
+                .andExpect(content().string(containsString("/api/runs/" + runId + "/plan")));
     }
 
     @Test

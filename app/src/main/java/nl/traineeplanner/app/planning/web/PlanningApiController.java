@@ -19,6 +19,7 @@ import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.JsonApi;
 import nl.traineeplanner.engine.io.InstanceWriter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -95,6 +96,31 @@ class PlanningApiController {
         PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         JsonNode plan = run.hasPlan() ? json.readTree(run.getPlanJson()) : null;
         return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null)), plan);
+    }
+
+    @GetMapping(value = "/api/runs/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The run's plan as the engine writes it (traineeplanner/plan@1), to download; 404 without one")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> plan(@PathVariable long id) {
+        PlanningRun run = runs.findById(id)
+                .filter(PlanningRun::hasPlan)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(run.getPlanJson(), "plan-run-" + id + ".json");
+    }
+
+    @GetMapping(value = "/api/runs/{id}/instance", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The instance the run solved, exactly as stored with the run (traineeplanner/instance@1)")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> runInstance(@PathVariable long id) {
+        PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(run.getInstanceJson(), "instance-run-" + id + ".json");
+    }
+
+    private static ResponseEntity<String> download(String json, String name) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json);
     }
 
     @GetMapping(value = "/api/rounds/{id}/instance", produces = MediaType.APPLICATION_JSON_VALUE)
