@@ -54,6 +54,7 @@ public record Board(
      * The plan's figures. {@code scaleFactor} is 2 or 4 when the weights were multiplied to keep quarters whole.
      *
      * @param worstRank the worst rank any trainee got among those who ranked something, 0 when none
+     * @param placedByRank how many placed trainees got their first, second, … choice
      * @param blockingPairs how many trainees and hosts would both rather be together than where the plan puts them
      */
     public record Summary(
@@ -70,5 +71,27 @@ public record Board(
             int unplaced,
             int unfilledSlots,
             int blockingPairs,
-            long scaleFactor) {}
+            Map<Integer, Integer> placedByRank,
+            long scaleFactor) {
+
+        public Summary {
+            placedByRank = Map.copyOf(placedByRank);
+        }
+
+        /** How many trainees got each rank, best first, for the chart of choices. */
+        public List<Map.Entry<Integer, Integer>> choices() {
+            return placedByRank.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList();
+        }
+
+        /** The largest count of one kind in the chart, so the bars share one scale. */
+        public int largestBar() {
+            int largest = Math.max(unrankedPlacements, unplaced);
+            for (int count : placedByRank.values()) {
+                largest = Math.max(largest, count);
+            }
+            return Math.max(1, largest);
+        }
+    }
 }

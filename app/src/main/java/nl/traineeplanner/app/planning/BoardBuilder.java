@@ -152,6 +152,7 @@ public class BoardBuilder {
         int firstChoices = 0;
         int topThree = 0;
         int worstRank = 0;
+        Map<Integer, Integer> byRank = new java.util.TreeMap<>();
         int unranked = 0;
         List<Board.Row> rows = new ArrayList<>();
         List<Board.UnplacedRow> unplacedRows = new ArrayList<>();
@@ -179,6 +180,9 @@ public class BoardBuilder {
                         unranked++;
                     }
                     worstRank = Math.max(worstRank, rank);
+                    if (rank > 0) {
+                        byRank.merge(rank, 1, Integer::sum);
+                    }
                     Placement stored = current.get(traineeId);
                     boolean same = stored != null
                             && stored.getAssignment().getId().toString().equals(e.assignment());
@@ -251,6 +255,7 @@ public class BoardBuilder {
                 plan.unplaced().size(),
                 unfilledSlots,
                 plan.blockingPairs().size(),
+                byRank,
                 scaleFactor);
         return new Board(
                 summary, columns, rows, unplacedRows, plan.explanations().unfilled(), List.of());

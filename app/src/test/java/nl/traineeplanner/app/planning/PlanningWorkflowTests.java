@@ -250,11 +250,19 @@ class PlanningWorkflowTests {
                                 containsString("Eerste keuze gekregen"),
                                 containsString("Ronde 2 – later"),
                                 containsString("Blokkerende paren"),
+                                containsString("Wie kreeg welke keuze"),
                                 containsString("Dit plan aannemen als voorstel"))));
         Plan plan = BoardBuilder.plan(run());
         Board board = boards.forRun(run());
         assertThat(board.summary().blockingPairs())
                 .isEqualTo(plan.blockingPairs().size());
+        var summary = board.summary();
+        assertThat(summary.placedByRank().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .as("the chart of choices counts every placed trainee who got a ranked choice")
+                .isEqualTo(summary.placed() - summary.unrankedPlacements());
+        assertThat(summary.placedByRank().get(1)).isEqualTo(summary.firstChoices());
         // every trainee without the first choice is told why, with names instead of ids
         long missed = board.rows().stream()
                 .flatMap(r -> r.cells().stream())
