@@ -11,7 +11,6 @@ import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
-import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
 import nl.traineeplanner.engine.explain.PlacementExplanation;
 import nl.traineeplanner.engine.explain.Text;
@@ -33,12 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardBuilder {
 
     private final PlacementRepository placements;
-    private final InstanceBuilder instances;
     private final ProposalEdits edits;
 
-    BoardBuilder(PlacementRepository placements, InstanceBuilder instances, ProposalEdits edits) {
+    BoardBuilder(PlacementRepository placements, ProposalEdits edits) {
         this.placements = placements;
-        this.instances = instances;
         this.edits = edits;
     }
 
@@ -80,16 +77,13 @@ public class BoardBuilder {
     @Transactional(readOnly = true)
     public Board forProposal(Round round) {
         WeightSettings weights = edits.weights(round);
-        Instance instance = instances.forRound(round, weights.toWeights()).withPinned(List.of());
-        Problem problem = new Problem(instance);
+        ProposalEdits.Proposal proposal = edits.proposal(round);
         Map<Long, Placement> current = new HashMap<>();
-        List<nl.traineeplanner.engine.Placement> chosen = new ArrayList<>();
         List<Text> warnings = new ArrayList<>();
-        for (Placement p : placements.findByRoundId(round.getId())) {
-            if (problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) < 0
-                    || problem.assignmentIndex(
-                                    InstanceBuilder.id(p.getAssignment().getId()))
-                            < 0) {
+        for (Placement p : proposal.stored) {
+            if (proposal.known(p)) {
+                current.put(p.getTrainee().getId(), p);
+            } else {
                 warnings.add(new Text(
                         p.getTrainee().getName() + " staat in het voorstel bij \u201c"
                                 + p.getAssignment().getTitle()
@@ -99,20 +93,15 @@ public class BoardBuilder {
                                 + p.getAssignment().getTitle()
                                 + "\u201d, but that assignment is no longer offered in this round; place "
                                 + p.getTrainee().getName() + " again."));
-                continue;
             }
-            current.put(p.getTrainee().getId(), p);
-            chosen.add(new nl.traineeplanner.engine.Placement(
-                    InstanceBuilder.id(p.getTrainee().getId()),
-                    InstanceBuilder.id(round.getId()),
-                    InstanceBuilder.id(p.getAssignment().getId())));
         }
+        List<nl.traineeplanner.engine.Placement> chosen = proposal.current();
         // pins count for the explanations ("pinned by the coordinator"), not for the score
-        Problem explained = new Problem(instance.withPinned(chosen.stream()
+        Problem explained = new Problem(proposal.instance.withPinned(chosen.stream()
                 .filter(p -> current.get(Long.valueOf(p.trainee())).isPinned())
                 .toList()));
-        long total = Scorer.score(problem, chosen).total();
-        Plan plan = PlanBuilder.build(explained, new Optimiser.Result(false, chosen, total, total, 0));
+        Plan plan =
+                PlanBuilder.build(explained, new Optimiser.Result(false, chosen, proposal.total, proposal.total, 0));
         Board board = build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
         return new Board(board.summary(), board.columns(), board.rows(), board.unplaced(), board.unfilled(), warnings);
     }

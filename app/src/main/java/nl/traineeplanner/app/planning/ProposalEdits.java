@@ -294,6 +294,12 @@ public class ProposalEdits {
         return options;
     }
 
+    /** The proposal's penalty points as it is now, with the weights it is scored with. */
+    @Transactional(readOnly = true)
+    public long total(Round round) {
+        return proposal(round).total;
+    }
+
     /** The proposal as it is now, with the instance it is checked and scored against. */
     Proposal proposal(Round round) {
         requireOpen(round);
@@ -316,7 +322,7 @@ public class ProposalEdits {
             this.instance = instance;
             this.problem = new Problem(instance);
             this.stored = stored;
-            Scorer.Score score = Scorer.score(problem, asEngine(stored, null, null, null, null));
+            Scorer.Score score = Scorer.score(problem, current());
             this.total = score.total();
             this.cost = score.cost().asMap();
         }
@@ -343,6 +349,11 @@ public class ProposalEdits {
             return stored.stream()
                     .filter(p -> p.getAssignment().getId() == assignmentId)
                     .toList();
+        }
+
+        /** The stored placements the engine knows, as engine placements; see {@link #known}. */
+        List<nl.traineeplanner.engine.Placement> current() {
+            return asEngine(stored, null, null, null, null);
         }
 
         /** The proposal with the trainee on the assignment (moved there, or added when not placed yet). */
@@ -379,7 +390,8 @@ public class ProposalEdits {
             return result;
         }
 
-        private boolean known(Placement p) {
+        /** Whether the engine knows the placement's trainee and assignment: false once the assignment is withdrawn. */
+        boolean known(Placement p) {
             return problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) >= 0
                     && problem.assignmentIndex(
                                     InstanceBuilder.id(p.getAssignment().getId()))

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
 import nl.traineeplanner.app.placement.PlacementRepository;
-import nl.traineeplanner.app.planning.BoardBuilder;
 import nl.traineeplanner.app.planning.ProposalEdits;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -30,14 +29,11 @@ class ProposalApiController {
 
     private final RoundRepository rounds;
     private final PlacementRepository placements;
-    private final BoardBuilder boards;
     private final ProposalEdits edits;
 
-    ProposalApiController(
-            RoundRepository rounds, PlacementRepository placements, BoardBuilder boards, ProposalEdits edits) {
+    ProposalApiController(RoundRepository rounds, PlacementRepository placements, ProposalEdits edits) {
         this.rounds = rounds;
         this.placements = placements;
-        this.boards = boards;
         this.edits = edits;
     }
 
@@ -61,9 +57,7 @@ class ProposalApiController {
                         p.isPinned(),
                         p.getStatus().name()))
                 .toList();
-        Long objective = round.isOpenForPlanning() && !list.isEmpty()
-                ? boards.forProposal(round).summary().objective()
-                : null;
+        Long objective = round.isOpenForPlanning() && !list.isEmpty() ? edits.total(round) : null;
         return new Proposal(id, objective, list);
     }
 
