@@ -42,6 +42,7 @@ public final class Problem {
     private final boolean[][] historyProgramme; // [t][p]
     private final int[] neededProgrammes;
     private final Map<Integer, Integer>[] hostRank; // [a] trainee index → 1-based rank
+    private final int[][] hostListsOf; // [t] pairs (assignment, 1-based rank) of the host lists t is on
     private final int instanceProgrammeCount;
 
     @SuppressWarnings("unchecked")
@@ -154,6 +155,20 @@ public final class Problem {
                 byTrainee.putIfAbsent(traineeIndex.get(t), byTrainee.size() + 1);
             }
             hostRank[assignmentIndex.get(hp.assignment())] = byTrainee;
+        }
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int t = 0; t < nT; t++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int a = 0; a < nA; a++) {
+            for (Map.Entry<Integer, Integer> e : hostRank[a].entrySet()) {
+                lists.get(e.getKey()).add(a);
+                lists.get(e.getKey()).add(e.getValue());
+            }
+        }
+        hostListsOf = new int[nT][];
+        for (int t = 0; t < nT; t++) {
+            hostListsOf[t] = lists.get(t).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -449,6 +464,42 @@ public final class Problem {
             return 0;
         }
         return weights.travelPerKm() * Math.round(d);
+    }
+
+    /**
+     * host(a, t) + travel(t, a) for every assignment a at once, or -1 where H4, H5 or H6 forbid t at a (in
+     * every round): the part of a placement's cost that is the same in every round. Large instances ask this
+     * for thousands of assignments per trainee, so each distance is computed once per place.
+     */
+    public long[] hostAndTravelCosts(int t) {
+        Location home = trainee(t).home();
+        double[] km = new double[places.size()];
+        for (int p = 0; p < km.length; p++) {
+            km[p] = home == null ? Double.NaN : home.distanceKm(places.get(p));
+        }
+        Double limit = trainee(t).maxTravelKm();
+        int nA = assignmentOrganisation.length;
+        long[] cost = new long[nA];
+        for (int a = 0; a < nA; a++) {
+            int o = assignmentOrganisation[a];
+            double d = assignmentPlace[a] < 0 ? Double.NaN : km[assignmentPlace[a]];
+            if (historyOrganisation[t][o]
+                    || excludedOrganisation[t][o]
+                    || (limit != null && !Double.isNaN(d) && d > limit)) {
+                cost[a] = -1;
+                continue;
+            }
+            cost[a] = (hostRank[a].isEmpty() ? 0 : weights.hostUnranked())
+                    + (Double.isNaN(d) ? 0 : weights.travelPerKm() * Math.round(d));
+        }
+        int[] lists = hostListsOf[t];
+        for (int i = 0; i < lists.length; i += 2) {
+            int a = lists[i];
+            if (cost[a] >= 0) {
+                cost[a] += hostCost(a, t) - weights.hostUnranked();
+            }
+        }
+        return cost;
     }
 
     /** preference + host + travel of one placement. */

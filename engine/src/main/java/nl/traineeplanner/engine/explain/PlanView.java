@@ -2,7 +2,10 @@ package nl.traineeplanner.engine.explain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
@@ -15,6 +18,11 @@ final class PlanView {
     final int[][] assignmentOf; // [t][r], -1 when unplaced
     final List<List<List<Integer>>> holders; // [a][r] → trainees
     final long total;
+    private final long[] traineeCost; // [t] see traineeCost(t, perRound)
+    private final long[] preferenceOf; // [t] sum of its preference costs
+    private final int[] mostPreference; // the three trainees (at most) with the largest preference cost, largest first
+    private final int[][] taken; // [a][r] trainees placed
+    private final Set<Placement> pins;
 
     PlanView(Problem problem, List<Placement> placements) {
         this.problem = problem;
@@ -39,6 +47,26 @@ final class PlanView {
             holders.get(a).get(r).add(t);
         }
         total = Scorer.score(problem, placements).total();
+        int nT = problem.traineeCount();
+        traineeCost = new long[nT];
+        preferenceOf = new long[nT];
+        for (int t = 0; t < nT; t++) {
+            traineeCost[t] = traineeCost(t, assignmentOf[t]);
+            preferenceOf[t] = preference(t, assignmentOf[t]);
+        }
+        mostPreference = IntStream.range(0, nT)
+                .boxed()
+                .sorted(Comparator.comparingLong((Integer t) -> -preferenceOf[t]))
+                .limit(3)
+                .mapToInt(Integer::intValue)
+                .toArray();
+        taken = new int[problem.assignmentCount()][problem.roundCount()];
+        for (int a = 0; a < taken.length; a++) {
+            for (int r = 0; r < taken[a].length; r++) {
+                taken[a][r] = holders.get(a).get(r).size();
+            }
+        }
+        pins = Set.copyOf(problem.instance().pinned());
     }
 
     List<Integer> holders(int a, int r) {
@@ -58,33 +86,83 @@ final class PlanView {
 
     /** The total of the plan where trainee t is moved (or added) to assignment a in round r. */
     long totalWithMove(int t, int r, int a) {
-        List<Placement> changed = without(t, r);
-        changed.add(placement(t, r, a));
-        return Scorer.score(problem, changed).total();
+        int[] after = assignmentOf[t].clone();
+        int before = after[r];
+        after[r] = a;
+        long change = traineeCost(t, after) - traineeCost[t];
+        change += unfilled(a, r, taken[a][r] + 1) - unfilled(a, r, taken[a][r]);
+        if (before >= 0) {
+            change += unfilled(before, r, taken[before][r] - 1) - unfilled(before, r, taken[before][r]);
+        }
+        return total + change + fairnessChange(t, preference(t, after), -1, 0);
     }
 
     /** The total of the plan where t takes a in round r and h takes t's place there (or is left unplaced). */
     long totalWithSwap(int t, int h, int r, int a) {
-        int current = assignmentOf[t][r];
-        List<Placement> changed = without(t, r);
-        changed.removeIf(p ->
-                p.trainee().equals(id(h)) && p.round().equals(problem.round(r).id()));
-        changed.add(placement(t, r, a));
-        if (current >= 0) {
-            changed.add(placement(h, r, current));
-        }
-        return Scorer.score(problem, changed).total();
+        int[] tAfter = assignmentOf[t].clone();
+        int[] hAfter = assignmentOf[h].clone();
+        hAfter[r] = tAfter[r];
+        tAfter[r] = a;
+        // h leaves a as t enters it, and takes the place t leaves (if any): no place changes its number of trainees
+        long change = traineeCost(t, tAfter) - traineeCost[t] + traineeCost(h, hAfter) - traineeCost[h];
+        return total + change + fairnessChange(t, preference(t, tAfter), h, preference(h, hAfter));
     }
 
-    private List<Placement> without(int t, int r) {
-        List<Placement> changed = new ArrayList<>(placements);
-        changed.removeIf(p ->
-                p.trainee().equals(id(t)) && p.round().equals(problem.round(r).id()));
-        return changed;
+    /**
+     * A trainee's part of the total for its placements per round: placement costs, variety, programmes and its
+     * unplaced rounds. Moves and swaps change only the trainees they move, so a changed plan's total is the
+     * plan's total plus their difference (with the places and fairness they change): no full rescoring.
+     */
+    private long traineeCost(int t, int[] perRound) {
+        long cost = 0;
+        int[] planned = new int[perRound.length];
+        int n = 0;
+        for (int r = 0; r < perRound.length; r++) {
+            if (perRound[r] >= 0) {
+                cost += problem.placementCost(t, r, perRound[r]);
+                planned[n++] = perRound[r];
+            } else if (problem.traineeInRound(t, r)) {
+                cost += problem.weights().unplaced();
+            }
+        }
+        int[] assignments = Arrays.copyOf(planned, n);
+        return cost + problem.domainRepeatCost(t, assignments) + problem.programmeMissingCost(t, assignments);
+    }
+
+    private long preference(int t, int[] perRound) {
+        long sum = 0;
+        for (int r = 0; r < perRound.length; r++) {
+            if (perRound[r] >= 0) {
+                sum += problem.preferenceCost(t, r, perRound[r]);
+            }
+        }
+        return sum;
+    }
+
+    private long unfilled(int a, int r, int count) {
+        if (!problem.offered(a, r)) {
+            return 0;
+        }
+        return (long) problem.assignment(a).unfilledPenalty()
+                * Math.max(0, problem.assignment(a).capacity() - count);
+    }
+
+    /** How the fairness term changes when trainee t (and h, unless -1) get these preference costs. */
+    private long fairnessChange(int t, long tPreference, int h, long hPreference) {
+        long worstOfOthers = 0;
+        for (int top : mostPreference) {
+            if (top != t && top != h) {
+                worstOfOthers = preferenceOf[top];
+                break;
+            }
+        }
+        long worst = Math.max(worstOfOthers, Math.max(tPreference, h < 0 ? 0 : hPreference));
+        long worstNow = mostPreference.length == 0 ? 0 : preferenceOf[mostPreference[0]];
+        return problem.weights().fairness() * (worst - worstNow);
     }
 
     boolean pinned(int t, int r, int a) {
-        return problem.instance().pinned().contains(placement(t, r, a));
+        return pins.contains(placement(t, r, a));
     }
 
     Placement placement(int t, int r, int a) {

@@ -100,6 +100,11 @@ final class Lagrangian {
         return (long) Math.ceil(bestBound - 1e-6);
     }
 
+    /** The prices of the best bound so far. */
+    Pricer.Duals bestDuals() {
+        return (a, r) -> bestPrice[a][r];
+    }
+
     /** A plan repaired under the prices of the best bound. */
     List<Trajectory> repairAtBest() {
         return repair(bestPrice);

@@ -133,6 +133,7 @@ public final class Optimiser {
             if (nT == 0) {
                 return read(true, new int[0], 0);
             }
+            trace("candidates ready after %d ms", elapsed());
             long fairness = problem.weights().fairness();
             long floor = 0; // no trainee can have less preference cost than its pins alone
             for (int t = 0; t < nT; t++) {
@@ -147,7 +148,9 @@ public final class Optimiser {
             // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
             int[] best = seedFrom(DeferredAcceptance.plan(problem));
             long upper = total(best);
+            trace("deferred acceptance %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
+            trace("cheapest trajectories after %d ms", elapsed());
             options.progress().improved(upper, fairness * floor, elapsed());
             // a lower bound for every cap not yet settled, fairness included
             long unsettled = withoutCapacity + fairness * floor;
@@ -162,11 +165,20 @@ public final class Optimiser {
                     best = repaired;
                     upper = total(repaired);
                 }
-                int[] improved =
-                        chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining));
+                RoundReassignment rounds = new RoundReassignment(problem, pricer);
+                int[] improved = chosenOf(rounds.improve(trajectories(best), this::remaining));
                 if (total(improved) < upper) {
                     best = improved;
                     upper = total(improved);
+                }
+                options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
+                // a real integer step over the trajectories the best prices favour, then rounds again
+                List<Trajectory> rounded = new PoolRounding(problem, pricer)
+                        .round(trajectories(best), lagrangian.bestDuals(), this::remaining);
+                int[] again = chosenOf(rounds.improve(rounded, this::remaining));
+                if (total(again) < upper) {
+                    best = again;
+                    upper = total(again);
                 }
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
                 cap = floor - 1; // nothing more to settle in the time there is

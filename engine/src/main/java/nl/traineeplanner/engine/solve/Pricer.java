@@ -3,6 +3,7 @@ package nl.traineeplanner.engine.solve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 
@@ -24,6 +25,7 @@ final class Pricer {
     private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
     private final double[][] othersFloor; // [t][i] least placement cost of an allowed non-candidate, or +inf
 
+    private final int[][] offeredIn; // [r] the assignments offered in round r
     private boolean complete = true;
 
     /**
@@ -49,78 +51,101 @@ final class Pricer {
         preferenceCost = new long[nT][][];
         pinnedRound = new boolean[nT][];
         othersFloor = new double[nT][];
-        for (int t = 0; t < nT; t++) {
-            List<Integer> rounds = new ArrayList<>();
-            for (int r = 0; r < nR; r++) {
-                if (problem.traineeInRound(t, r)) {
-                    rounds.add(r);
-                }
-            }
-            roundsOf[t] = rounds.stream().mapToInt(Integer::intValue).toArray();
-            int n = roundsOf[t].length;
-            candidates[t] = new int[n][];
-            baseCost[t] = new long[n][];
-            preferenceCost[t] = new long[n][];
-            pinnedRound[t] = new boolean[n];
-            othersFloor[t] = new double[n];
-            Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
-            for (int i = 0; i < n; i++) {
-                int r = roundsOf[t][i];
-                int[] allowed;
-                pinnedRound[t][i] = pinned[t][r] != UNPLACED;
-                if (pinnedRound[t][i]) {
-                    allowed = new int[] {pinned[t][r]};
-                } else {
-                    allowed = allowedAssignments(t, r);
-                    if (allowed.length > (long) unrankedLimit + problem.ranked(t, r).length) {
-                        allowed = keepRankedAndCheapest(t, r, allowed, unrankedLimit, othersFloor[t], i);
-                        complete = false;
-                    }
-                }
-                // candidates in order of placement cost: prices rarely lower it, so the search meets the
-                // cheap ones first and can stop early without sorting at every pricing
-                long[] keyed = new long[allowed.length];
-                for (int k = 0; k < allowed.length; k++) {
-                    keyed[k] = (problem.placementCost(t, r, allowed[k]) << 24) | allowed[k];
-                }
-                Arrays.sort(keyed);
-                candidates[t][i] = new int[allowed.length];
-                baseCost[t][i] = new long[allowed.length];
-                preferenceCost[t][i] = new long[allowed.length];
-                for (int k = 0; k < allowed.length; k++) {
-                    int a = (int) (keyed[k] & 0xFFFFFF);
-                    candidates[t][i][k] = a;
-                    baseCost[t][i][k] = keyed[k] >>> 24;
-                    preferenceCost[t][i][k] = problem.preferenceCost(t, r, a);
-                }
-            }
+        offeredIn = new int[nR][];
+        for (int r = 0; r < nR; r++) {
+            int round = r;
+            offeredIn[r] = IntStream.range(0, problem.assignmentCount())
+                    .filter(a -> problem.offered(a, round))
+                    .toArray();
+        }
+        // each trainee's candidates on their own, so in parallel: large instances spend seconds here
+        boolean[] cut = new boolean[nT];
+        IntStream.range(0, nT).parallel().forEach(t -> cut[t] = prepare(t, pinned[t], unrankedLimit));
+        for (boolean c : cut) {
+            complete &= !c;
         }
     }
 
-    private int[] allowedAssignments(int t, int r) {
-        int nA = problem.assignmentCount();
-        int[] out = new int[nA];
+    /** Sets up the candidates of t; true when some allowed placements were left out of them. */
+    private boolean prepare(int t, int[] pinnedOf, int unrankedLimit) {
+        int nR = problem.roundCount();
+        boolean cut = false;
+        List<Integer> rounds = new ArrayList<>();
+        for (int r = 0; r < nR; r++) {
+            if (problem.traineeInRound(t, r)) {
+                rounds.add(r);
+            }
+        }
+        roundsOf[t] = rounds.stream().mapToInt(Integer::intValue).toArray();
+        int n = roundsOf[t].length;
+        candidates[t] = new int[n][];
+        baseCost[t] = new long[n][];
+        preferenceCost[t] = new long[n][];
+        pinnedRound[t] = new boolean[n];
+        othersFloor[t] = new double[n];
+        Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
+        // host and travel cost of each assignment the rules allow in any round, -1 for the others: the same
+        // in every round, so worked out once (large instances have thousands of assignments per trainee)
+        long[] hostAndTravel = problem.hostAndTravelCosts(t);
+        for (int i = 0; i < n; i++) {
+            int r = roundsOf[t][i];
+            int[] allowed;
+            pinnedRound[t][i] = pinnedOf[r] != UNPLACED;
+            if (pinnedRound[t][i]) {
+                allowed = new int[] {pinnedOf[r]};
+            } else {
+                allowed = allowedAssignments(r, hostAndTravel);
+                if (allowed.length > (long) unrankedLimit + problem.ranked(t, r).length) {
+                    allowed = keepRankedAndCheapest(t, r, allowed, hostAndTravel, unrankedLimit, othersFloor[t], i);
+                    cut = true;
+                }
+            }
+            // candidates in order of placement cost: prices rarely lower it, so the search meets the
+            // cheap ones first and can stop early without sorting at every pricing
+            long[] keyed = new long[allowed.length];
+            for (int k = 0; k < allowed.length; k++) {
+                keyed[k] = (problem.placementCost(t, r, allowed[k]) << 24) | allowed[k];
+            }
+            Arrays.sort(keyed);
+            candidates[t][i] = new int[allowed.length];
+            baseCost[t][i] = new long[allowed.length];
+            preferenceCost[t][i] = new long[allowed.length];
+            for (int k = 0; k < allowed.length; k++) {
+                int a = (int) (keyed[k] & 0xFFFFFF);
+                candidates[t][i][k] = a;
+                baseCost[t][i][k] = keyed[k] >>> 24;
+                preferenceCost[t][i][k] = problem.preferenceCost(t, r, a);
+            }
+        }
+        return cut;
+    }
+
+    private int[] allowedAssignments(int r, long[] hostAndTravel) {
+        int[] out = new int[offeredIn[r].length];
         int n = 0;
-        for (int a = 0; a < nA; a++) {
-            if (problem.allowed(t, r, a)) {
+        for (int a : offeredIn[r]) {
+            if (hostAndTravel[a] >= 0) {
                 out[n++] = a;
             }
         }
         return Arrays.copyOf(out, n);
     }
 
-    private int[] keepRankedAndCheapest(int t, int r, int[] allowed, int unrankedLimit, double[] floor, int i) {
+    private int[] keepRankedAndCheapest(
+            int t, int r, int[] allowed, long[] hostAndTravel, int unrankedLimit, double[] floor, int i) {
         // the unranked ones by cost in a bounded max-heap of (cost, assignment) packed in one long
         long[] heap = new long[unrankedLimit];
         int size = 0;
         int[] kept = new int[allowed.length];
         int n = 0;
+        int[] ranked = problem.ranked(t, r);
+        long unrankedCost = ranked.length == 0 ? 0 : problem.weights().unranked();
         for (int a : allowed) {
-            if (problem.preferenceRank(t, r, a) > 0) {
+            if (contains(ranked, a)) {
                 kept[n++] = a;
                 continue;
             }
-            long key = (problem.placementCost(t, r, a) << 24) | a;
+            long key = ((unrankedCost + hostAndTravel[a]) << 24) | a;
             if (size < unrankedLimit) {
                 heap[size] = key;
                 siftUp(heap, size++);
@@ -137,6 +162,15 @@ final class Pricer {
         int[] out = Arrays.copyOf(kept, n);
         Arrays.sort(out);
         return out;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void siftUp(long[] heap, int i) {
