@@ -48,20 +48,38 @@ final class CappedSolver {
      * The capped problem: its relaxation's bound, and a plan with its cost (fairness excluded); exact
      * when the plan is proven best under the cap. Null when time ran out before the relaxation was solved.
      */
-    record Capped(long lowerBound, int[] chosen, long cost, boolean exact) {}
+    record Capped(long lowerBound, int[] chosen, long cost, boolean exact, long settledFrom) {
+        Capped(long lowerBound, int[] chosen, long cost, boolean exact) {
+            this(lowerBound, chosen, cost, exact, Long.MAX_VALUE);
+        }
+    }
 
     /**
      * Solves under the cap. {@code fairnessFloor} is the least fairness term of any plan and {@code upper}
-     * the best total so far: a cap whose bound cannot beat it is pruned (a Capped without plan, exact).
+     * the best total so far: a cap whose bound cannot beat it is pruned (a Capped without plan, exact). When
+     * the bound alone settles every plan whose worst-off preference cost is {@code settledFrom} or more, the
+     * Capped has no plan either: the next cap to try is below that, so no plan is searched for here.
      */
     Capped solve(long cap, boolean prove, long fairnessFloor, long upper) {
-        MasterProblem.LpSolution lp = generateColumns(cap);
+        MasterProblem.LpSolution lp = generateColumns(cap, upper - fairnessFloor);
         if (lp == null) {
             return null;
+        }
+        if (!converged) {
+            return new Capped(lagrangianBound, null, 0, true); // no plan under this cap can beat the best
         }
         long lowerBound = Optimiser.ceil(lp.value());
         if (lowerBound + fairnessFloor >= upper) {
             return new Capped(lowerBound, null, 0, true); // no plan under this cap can beat the best
+        }
+        long fairness = problem.weights().fairness();
+        if (fairness > 0) {
+            // a plan under this cap whose worst-off cost is m costs at least lowerBound + fairness × m
+            long settledFrom = Math.floorDiv(upper - lowerBound + fairness - 1, fairness);
+            if (settledFrom <= cap) {
+                Optimiser.trace("cap %d: bound %d settles worst-off from %d", cap, lowerBound, settledFrom);
+                return new Capped(lowerBound, null, 0, true, settledFrom);
+            }
         }
         Optimiser.trace(
                 "cap %d: relaxation %.2f after %d ms, %d columns",
@@ -110,6 +128,52 @@ final class CappedSolver {
         return new Capped(Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
     }
 
+    /**
+     * Whether a plan under the cap whose worst-off preference cost is at least {@code worstFrom} beats the
+     * total {@code upper}. Such a plan costs at most upper - 1 - fairness × worstFrom without its fairness
+     * term, so every trajectory it uses has a reduced cost within that less the relaxation: those are
+     * enumerated, and the integer programme over them, fairness included, is solved exactly. Null when time
+     * ran out during column generation.
+     */
+    Settled settle(long cap, long worstFrom, long upper, int[] hint) {
+        long fairness = problem.weights().fairness();
+        MasterProblem.LpSolution lp = generateColumns(cap, upper - fairness * worstFrom);
+        if (lp == null) {
+            return null;
+        }
+        if (!converged) {
+            return new Settled(lagrangianBound + fairness * worstFrom, null, 0, true);
+        }
+        long lowerBound = Optimiser.ceil(lp.value()) + fairness * worstFrom;
+        double gap = upper - 1 - fairness * worstFrom - lp.value();
+        if (gap < 0) {
+            return new Settled(lowerBound, null, 0, true); // the relaxation alone settles the range
+        }
+        int before = master.pool().size();
+        boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, upper), cap);
+        Optimiser.trace(
+                "settle cap %d from %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
+                cap, worstFrom, gap, master.pool().size() - before, complete, clock.elapsed());
+        if (!complete || clock.remaining() == 0) {
+            return new Settled(lowerBound, null, 0, false);
+        }
+        MasterProblem.IntegerSolution exact = master.solveInteger(cap, clock.remaining(), hint, null, worstFrom);
+        if (exact == null) {
+            return new Settled(lowerBound, null, 0, false);
+        }
+        Optimiser.trace(
+                "settle cap %d from %d: integer %d, bound %d, optimal %s after %d ms",
+                cap, worstFrom, exact.objective(), exact.bound(), exact.optimal(), clock.elapsed());
+        return new Settled(Math.max(lowerBound, exact.bound()), exact.chosen(), exact.objective(), exact.optimal());
+    }
+
+    /**
+     * What settling a range found: a lower bound on the total of every plan in it, the best plan over the
+     * enumerated trajectories (or null) and its cost without fairness, and whether the bound is proven to be
+     * the best total in the range (or the range holds no plan below the best total so far).
+     */
+    record Settled(long lowerBound, int[] chosen, long cost, boolean exact) {}
+
     private long lagrangianBound;
     private long lpNanos;
     private long pricingNanos;
@@ -121,7 +185,13 @@ final class CappedSolver {
      */
     private MasterProblem.LpSolution lastRelaxation;
 
-    private MasterProblem.LpSolution generateColumns(long cap) {
+    private boolean converged;
+
+    /**
+     * Same, stopping early (not converged) once the Lagrangian bound reaches {@code target}: low caps have
+     * relaxations far above the best plan, and their last iterations are the dearest.
+     */
+    private MasterProblem.LpSolution generateColumns(long cap, long target) {
         if (lastRelaxation != null) {
             // a lower cap: start from what each trainee would take under the last prices within the cap
             for (int t = 0; t < problem.traineeCount(); t++) {
@@ -153,8 +223,15 @@ final class CappedSolver {
             // valid at every iteration: each trainee follows exactly one trajectory
             if (pricer.complete()) {
                 lagrangianBound = Optimiser.ceil(lp.value() + reducedSum);
+                if (added > 0 && lagrangianBound >= target) {
+                    Optimiser.trace("cap %d: Lagrangian bound %d reaches %d", cap, lagrangianBound, target);
+                    lastRelaxation = lp;
+                    converged = false;
+                    return lp;
+                }
             }
             if (added == 0) {
+                converged = true;
                 lastRelaxation = lp;
                 Optimiser.trace(
                         "  lp %d ms, pricing %d ms, %d iterations",

@@ -15,6 +15,11 @@ import nl.traineeplanner.engine.Problem;
  */
 final class Lagrangian {
 
+    // every this many steps the bound must have risen by this share of itself, or the steps stop
+    private static final int CONVERGENCE_STEPS = 100;
+    private static final int MAX_STEPS = 5_000;
+    private static final double CONVERGED = 1e-5;
+
     private final Problem problem;
     private final Pricer pricer;
     private final double[][] price; // [a][r], never positive: places are charged, never paid for
@@ -46,7 +51,8 @@ final class Lagrangian {
         // the target of the steps is the best plan, well above the bound: a short first step overshoots less
         double step = 0.25;
         int sinceImproved = 0;
-        for (int iteration = 0; iteration < 5_000 && remaining.getAsLong() > reserveMillis; iteration++) {
+        double boundStepsAgo = Double.NEGATIVE_INFINITY;
+        for (int iteration = 0; iteration < MAX_STEPS && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
             double bound = 0;
             // trainees are priced on their own, so in parallel; summed in order, so the same every time
@@ -89,6 +95,13 @@ final class Lagrangian {
             Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
             if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
                 break;
+            }
+            if (iteration % CONVERGENCE_STEPS == 0) {
+                // settled: the last steps raised the bound by less than a hundred-thousandth
+                if (bestBound - boundStepsAgo < CONVERGED * Math.abs(bestBound)) {
+                    break;
+                }
+                boundStepsAgo = bestBound;
             }
             double length = step * Math.max(1, upperBound - bound) / norm;
             for (int a = 0; a < nA; a++) {

@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ final class MasterProblem {
     private static final double INTEGRAL = 1e-6;
     // CP-SAT with one worker: measured faster than SCIP on these column pools, and deterministic
     private static final String INTEGER_BACKEND = "CP_SAT";
+    // the proofs over enumerated trajectories: SCIP did no better than CP-SAT on a 300-trainee instance
+    private static final String PROOF_BACKEND = "CP_SAT";
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
@@ -184,7 +187,8 @@ final class MasterProblem {
                 lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
             }
         }
-        if (cap != lpCap) {
+        boolean capChanged = cap != lpCap;
+        if (capChanged) {
             for (int j = 0; j < pool.size(); j++) {
                 if (lp.lambda.get(j) != null) {
                     lp.lambda.get(j).setUb(pool.get(j).preference() <= cap ? 1 : 0);
@@ -192,8 +196,17 @@ final class MasterProblem {
             }
             lpCap = cap;
         }
+        if (LP_BACKEND.equals("GLOP")) {
+            // a lower cap closes columns the last basis may use, which keeps it dual feasible: dual simplex;
+            // new columns keep it primal feasible: primal simplex
+            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false, use_dual_simplex: " + capChanged);
+        }
         lp.solver.setTimeLimit(Math.max(1, timeLimitMillis));
+        long t0 = System.nanoTime();
         MPSolver.ResultStatus status = lp.solver.solve();
+        Optimiser.trace(
+                "    glop %d ms, %d iterations, %d columns",
+                (System.nanoTime() - t0) / 1_000_000, lp.solver.iterations(), lp.solver.numVariables());
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             return null; // out of time
         }
@@ -276,6 +289,33 @@ final class MasterProblem {
         return total;
     }
 
+    /** Adds the worst-off preference cost, at least worstFrom, and its fairness term to an integer model. */
+    private void chargeFairness(Model mip, long cap, long worstFrom) {
+        long most = worstFrom;
+        for (int j = 0; j < pool.size(); j++) {
+            if (mip.lambda.get(j) != null) {
+                most = Math.max(most, pool.get(j).preference());
+            }
+        }
+        MPVariable worst = mip.solver.makeIntVar(worstFrom, Math.max(worstFrom, Math.min(cap, most)), "worst");
+        mip.solver.objective().setCoefficient(worst, problem.weights().fairness());
+        MPConstraint[] atMostWorst = new MPConstraint[problem.traineeCount()];
+        for (int j = 0; j < pool.size(); j++) {
+            MPVariable x = mip.lambda.get(j);
+            Trajectory tr = pool.get(j);
+            if (x == null || tr.preference() <= worstFrom) {
+                continue; // within the least charged anyway
+            }
+            int t = tr.trainee();
+            if (atMostWorst[t] == null) {
+                // each trainee's preference cost is at most the worst-off one
+                atMostWorst[t] = mip.solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "worst_" + t);
+                atMostWorst[t].setCoefficient(worst, -1);
+            }
+            atMostWorst[t].setCoefficient(x, tr.preference());
+        }
+    }
+
     /** Solves the integer programme over the pool within the cap and time limit, starting from a hint. */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint) {
         return solveInteger(cap, timeLimitMillis, hint, null);
@@ -286,8 +326,20 @@ final class MasterProblem {
      * rounds the relaxation, not a proof.
      */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed) {
-        Model mip = new Model(INTEGER_BACKEND, true, cap);
+        return solveInteger(cap, timeLimitMillis, hint, fixed, -1);
+    }
+
+    /**
+     * Same; with {@code worstFrom} at zero or more the objective also holds the fairness term, charged for a
+     * worst-off preference cost of at least {@code worstFrom}: the bound then includes it, the objective does not.
+     */
+    IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom) {
+        String backend = worstFrom >= 0 ? PROOF_BACKEND : INTEGER_BACKEND;
+        Model mip = new Model(backend, true, cap);
         try {
+            if (worstFrom >= 0) {
+                chargeFairness(mip, cap, worstFrom);
+            }
             if (fixed != null) {
                 for (int j : fixed) {
                     if (j >= 0 && mip.lambda.get(j) != null) {
@@ -295,7 +347,7 @@ final class MasterProblem {
                     }
                 }
             }
-            if (INTEGER_BACKEND.equals("CP_SAT")) {
+            if (backend.equals("CP_SAT")) {
                 // one worker: the same input gives the same plan
                 mip.solver.setSolverSpecificParametersAsString("num_workers: 1");
             }
@@ -312,7 +364,11 @@ final class MasterProblem {
                 }
                 mip.solver.setHint(java.util.Arrays.copyOf(vars, n), java.util.Arrays.copyOf(values, n));
             }
-            MPSolver.ResultStatus status = mip.solver.solve();
+            // optimal means optimal: MPSolver's default stops within a relative gap of 1e-4, which on these
+            // totals is several points
+            MPSolverParameters exact = new MPSolverParameters();
+            exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+            MPSolver.ResultStatus status = mip.solver.solve(exact);
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 return null;
             }
@@ -323,8 +379,11 @@ final class MasterProblem {
                     chosen[pool.get(j).trainee()] = j;
                 }
             }
-            long bound = (long) Math.ceil(mip.solver.objective().bestBound() - 1e-6);
-            return new IntegerSolution(status == MPSolver.ResultStatus.OPTIMAL, cost(chosen), bound, chosen);
+            long value = Math.round(mip.solver.objective().value());
+            long bound = Math.min(value, Optimiser.ceil(mip.solver.objective().bestBound()));
+            // and only when the solver's bound meets its plan: a bound it did not compute is no proof
+            boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && bound >= value;
+            return new IntegerSolution(optimal, cost(chosen), bound, chosen);
         } finally {
             mip.solver.delete();
         }

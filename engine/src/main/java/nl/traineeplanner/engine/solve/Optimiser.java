@@ -92,6 +92,9 @@ public final class Optimiser {
         return new Run(problem, options).solve();
     }
 
+    /** Plans under {@code cap} whose worst-off preference cost is at least {@code worstFrom} total at least bound. */
+    private record OpenRange(long cap, long worstFrom, long bound) {}
+
     private static final class Run {
         private final Problem problem;
         private final Options options;
@@ -181,23 +184,28 @@ public final class Optimiser {
                     upper = total(again);
                 }
                 options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
-                cap = floor - 1; // nothing more to settle in the time there is
             }
-            // once a cap could not be settled in time, lower caps still give better plans but no more proof
-            boolean proofLost = lagrangianOnly;
             // A plan under cap L whose worst-off preference cost is m answers for every plan whose worst-off
             // cost lies between m and L: none costs less than the cap's bound plus the fairness of m (or the
             // plan itself, when it is proven best under the cap). The least of these over the caps solved, and
-            // `unsettled` for the caps still below, bound every plan.
+            // `unsettled` for the caps still below, bound every plan. Ranges whose bound is below the best plan
+            // are settled at the end: by then a better plan has often settled them, and what is left to prove
+            // is a smaller gap.
             long covered = Long.MAX_VALUE;
-            while (cap >= floor && remaining() > 0) {
-                CappedSolver.Capped capped = caps.solve(cap, !proofLost, fairness * floor, upper);
+            List<OpenRange> open = new ArrayList<>();
+            while (cap >= floor && remaining() > 0 && !lagrangianOnly) {
+                CappedSolver.Capped capped = caps.solve(cap, false, fairness * floor, upper);
                 if (capped == null) { // out of time during column generation
                     unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
                     break;
                 }
                 // no cap below this one can do better than its relaxation
                 unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
+                if (capped.chosen() == null && capped.settledFrom() <= cap) {
+                    // no plan whose worst-off cost lies between settledFrom and the cap beats the best: jump
+                    cap = capped.settledFrom() - 1;
+                    continue;
+                }
                 if (capped.chosen() == null) {
                     break; // pruned by the bound (then unsettled is at least the best), or no plan found in time
                 }
@@ -207,13 +215,14 @@ public final class Optimiser {
                     upper = total;
                     best = capped.chosen();
                 }
-                covered = Math.min(covered, capped.exact() ? total : capped.lowerBound() + fairness * worst);
-                proofLost |= !capped.exact();
                 if (capped.exact()) {
+                    covered = Math.min(covered, total);
                     // every lower cap costs at least as much as this plan without its fairness term
                     unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
+                } else {
+                    open.add(new OpenRange(cap, worst, capped.lowerBound() + fairness * worst));
                 }
-                options.progress().improved(upper, Math.min(upper, Math.min(covered, unsettled)), elapsed());
+                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
                 long nextCap = worst - 1;
                 if (fairness == 0 || nextCap < floor) {
                     unsettled = Long.MAX_VALUE; // no plan has a worst-off cost below this one
@@ -225,8 +234,39 @@ public final class Optimiser {
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
             }
-            long bound = Math.min(upper, Math.min(covered, unsettled));
+            // settle the open ranges the best plan did not, each with the best plan so far
+            for (int i = 0; i < open.size() && remaining() > 0; i++) {
+                OpenRange range = open.get(i);
+                if (range.bound() >= upper) {
+                    continue;
+                }
+                CappedSolver.Settled settled = caps.settle(range.cap(), range.worstFrom(), upper, best);
+                if (settled == null) {
+                    break;
+                }
+                long rangeBound = Math.max(range.bound(), settled.lowerBound());
+                if (settled.chosen() != null) {
+                    long total = settled.cost() + fairness * worstPreference(settled.chosen());
+                    if (total < upper) {
+                        upper = total;
+                        best = settled.chosen();
+                    }
+                }
+                // exact: no plan in the range below the best total so far, or the least total in it found
+                open.set(i, new OpenRange(range.cap(), range.worstFrom(), settled.exact() ? upper : rangeBound));
+                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
+            }
+            long bound = bound(upper, covered, unsettled, open);
             return read(bound >= upper, best, bound);
+        }
+
+        /** The least total any plan can have, from what has been settled so far. */
+        private static long bound(long upper, long covered, long unsettled, List<OpenRange> open) {
+            long bound = Math.min(upper, Math.min(covered, unsettled));
+            for (OpenRange range : open) {
+                bound = Math.min(bound, range.bound());
+            }
+            return bound;
         }
 
         /** Each trainee's cheapest trajectories as if places were free: fewer rounds of column generation. */

@@ -16,6 +16,9 @@ final class PoolRounding {
 
     // measured on a 2,000-trainee instance: 5 per trainee gave a pool the relaxation solves in about 5 s
     private static final int COLUMNS_PER_TRAINEE = 5;
+    // beyond this the relaxation does not pay: 10,700 columns (2,000 trainees) took 4-5 s, 30,000 (10,000
+    // trainees, 3 per trainee) more than 60 s
+    private static final int MAX_COLUMNS = 25_000;
 
     private final Problem problem;
     private final Pricer pricer;
@@ -45,7 +48,8 @@ final class PoolRounding {
             }
         }
         long left = remaining.getAsLong();
-        if (left == 0) {
+        if (left == 0 || pool.pool().size() > MAX_COLUMNS) {
+            Optimiser.trace("pool rounding: left out, %d columns", pool.pool().size());
             return plan;
         }
         MasterProblem.LpSolution lp = pool.solveRelaxation(cap, left / 2);

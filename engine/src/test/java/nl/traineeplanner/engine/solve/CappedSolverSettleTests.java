@@ -1,0 +1,120 @@
+package nl.traineeplanner.engine.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import nl.traineeplanner.engine.Placement;
+import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Scorer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Property test of settling a range of worst-off preference costs under a cap, against every plan of small
+ * random instances: the bound is never above the least total in the range, and a range called settled holds
+ * no plan cheaper than the best total known after it.
+ */
+class CappedSolverSettleTests {
+
+    /** A plan that keeps every hard rule: its total and its worst-off trainee's preference cost. */
+    private record Plan(long total, long worst) {}
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
+    void settlingARangeNeverMissesABetterPlanInIt(long seed) {
+        Problem problem = new Problem(OptimiserBruteForceTests.randomInstance(new Random(seed)));
+        List<Plan> plans = everyPlan(problem);
+        long optimum = plans.stream().mapToLong(Plan::total).min().orElseThrow();
+        TreeSet<Long> worsts = new TreeSet<>();
+        plans.forEach(p -> worsts.add(p.worst()));
+        int checked = 0;
+        for (long cap : worsts) {
+            for (long worstFrom : worsts.headSet(cap, true)) {
+                long rangeLeast = plans.stream()
+                        .filter(p -> p.worst() >= worstFrom && p.worst() <= cap)
+                        .mapToLong(Plan::total)
+                        .min()
+                        .orElseThrow();
+                for (long upper : new long[] {optimum, optimum + 1, rangeLeast, rangeLeast + 1, rangeLeast + 500}) {
+                    Pricer pricer = new Pricer(problem, problem.instance().pinned(), Integer.MAX_VALUE);
+                    MasterProblem master = new MasterProblem(problem);
+                    for (int t = 0; t < problem.traineeCount(); t++) {
+                        master.add(pricer.pinsOnly(t));
+                    }
+                    CappedSolver solver = new CappedSolver(problem, pricer, master, () -> 30_000, () -> 0);
+
+                    CappedSolver.Settled settled = solver.settle(cap, worstFrom, upper, null);
+
+                    assertThat(settled.lowerBound()).as("bound").isLessThanOrEqualTo(rangeLeast);
+                    long best = upper;
+                    if (settled.chosen() != null) {
+                        long total = totalOf(problem, master, settled.chosen());
+                        assertThat(total).as("a plan found").isGreaterThanOrEqualTo(optimum);
+                        best = Math.min(best, total);
+                    }
+                    if (settled.exact()) {
+                        assertThat(rangeLeast)
+                                .as("cap %d from %d below %d", cap, worstFrom, upper)
+                                .isGreaterThanOrEqualTo(best);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    private static long totalOf(Problem problem, MasterProblem master, int[] chosen) {
+        List<Placement> placements = new ArrayList<>();
+        for (int j : chosen) {
+            Trajectory tr = master.pool().get(j);
+            int[] perRound = tr.assignmentPerRound();
+            for (int r = 0; r < perRound.length; r++) {
+                if (perRound[r] != Pricer.UNPLACED) {
+                    placements.add(new Placement(
+                            problem.trainee(tr.trainee()).id(),
+                            problem.round(r).id(),
+                            problem.assignment(perRound[r]).id()));
+                }
+            }
+        }
+        return Scorer.score(problem, placements).total();
+    }
+
+    private static List<Plan> everyPlan(Problem problem) {
+        List<Plan> plans = new ArrayList<>();
+        collect(problem, new int[problem.traineeCount() * problem.roundCount()], 0, plans);
+        return plans;
+    }
+
+    private static void collect(Problem problem, int[] choice, int k, List<Plan> plans) {
+        int nR = problem.roundCount();
+        if (k == choice.length) {
+            List<Placement> placements = new ArrayList<>();
+            for (int i = 0; i < choice.length; i++) {
+                if (choice[i] >= 0) {
+                    placements.add(new Placement(
+                            problem.trainee(i / nR).id(),
+                            problem.round(i % nR).id(),
+                            problem.assignment(choice[i]).id()));
+                }
+            }
+            if (OptimiserBruteForceTests.keepsHardRules(problem, placements)) {
+                Scorer.Score score = Scorer.score(problem, placements);
+                long worst = 0;
+                for (long p : score.preferencePerTrainee()) {
+                    worst = Math.max(worst, p);
+                }
+                plans.add(new Plan(score.total(), worst));
+            }
+            return;
+        }
+        for (int a = -1; a < problem.assignmentCount(); a++) {
+            choice[k] = a;
+            collect(problem, choice, k + 1, plans);
+        }
+    }
+}
