@@ -33,6 +33,10 @@ final class PoolRounding {
      * rounding found nothing cheaper. Uses at most the time {@code remaining} tells.
      */
     List<Trajectory> round(List<Trajectory> plan, Pricer.Duals prices, LongSupplier remaining) {
+        if ((long) problem.traineeCount() * COLUMNS_PER_TRAINEE > MAX_COLUMNS) {
+            Optimiser.trace("pool rounding: left out, %d trainees", problem.traineeCount());
+            return plan;
+        }
         MasterProblem pool = new MasterProblem(problem);
         long cap = 0;
         int[] current = new int[plan.size()];
@@ -48,8 +52,7 @@ final class PoolRounding {
             }
         }
         long left = remaining.getAsLong();
-        if (left == 0 || pool.pool().size() > MAX_COLUMNS) {
-            Optimiser.trace("pool rounding: left out, %d columns", pool.pool().size());
+        if (left == 0) {
             return plan;
         }
         MasterProblem.LpSolution lp = pool.solveRelaxation(cap, left / 2);

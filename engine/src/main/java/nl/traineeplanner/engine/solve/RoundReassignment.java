@@ -28,6 +28,9 @@ final class RoundReassignment {
 
     private final Problem problem;
     private final Pricer pricer;
+    // a round is only started when the last one (of any pass, of any plan) would still fit in the time left,
+    // with room to spare: rounds of one instance differ in time
+    private long lastMillis;
     private final int nT;
     private final int nA;
     private final int nR;
@@ -48,10 +51,10 @@ final class RoundReassignment {
             cap = Math.max(cap, tr.preference());
         }
         long total = cost(current);
-        long lastMillis = 0; // a round is only started when the last one would still fit in the time left
-        while (remainingMillis.getAsLong() > lastMillis) {
+
+        while (remainingMillis.getAsLong() > lastMillis * 3 / 2) {
             long beforePass = total;
-            for (int r = 0; r < nR && remainingMillis.getAsLong() > lastMillis; r++) {
+            for (int r = 0; r < nR && remainingMillis.getAsLong() > lastMillis * 3 / 2; r++) {
                 long started = System.currentTimeMillis();
                 Trajectory[] next = reassign(current, r, cap);
                 lastMillis = System.currentTimeMillis() - started;
