@@ -60,7 +60,7 @@ final class CappedSolver {
      * the bound alone settles every plan whose worst-off preference cost is {@code settledFrom} or more, the
      * Capped has no plan either: the next cap to try is below that, so no plan is searched for here.
      */
-    Capped solve(long cap, boolean prove, long fairnessFloor, long upper) {
+    Capped solve(long cap, long fairnessFloor, long upper) {
         MasterProblem.LpSolution lp = generateColumns(cap, upper - fairnessFloor);
         if (lp == null) {
             return null;
@@ -102,30 +102,8 @@ final class CappedSolver {
         if (first.objective() <= lowerBound) {
             return new Capped(lowerBound, first.chosen(), first.objective(), true);
         }
-        if (!prove || clock.remaining() == 0) {
-            return new Capped(lowerBound, first.chosen(), first.objective(), false);
-        }
-        // A better plan under this cap only uses trajectories whose reduced cost is within the gap.
-        double gap = first.objective() - lp.value();
-        int before = master.pool().size();
-        boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, first.objective()), cap);
-        Optimiser.trace(
-                "cap %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
-                cap, gap, master.pool().size() - before, complete, clock.elapsed());
-        if (!complete) {
-            return new Capped(lowerBound, first.chosen(), first.objective(), false);
-        }
-        // the proof gets half the time left (at least two seconds), so lower caps can still improve the plan
-        long slice = Math.min(clock.remaining(), Math.max(2_000, clock.remaining() / 2));
-        MasterProblem.IntegerSolution exact = master.solveInteger(cap, slice, first.chosen());
-        if (exact == null) {
-            return new Capped(lowerBound, first.chosen(), first.objective(), false);
-        }
-        Optimiser.trace(
-                "cap %d: exact integer %d optimal %s after %d ms",
-                cap, exact.objective(), exact.optimal(), clock.elapsed());
-        MasterProblem.IntegerSolution better = exact.objective() <= first.objective() ? exact : first;
-        return new Capped(Math.max(lowerBound, exact.bound()), better.chosen(), better.objective(), exact.optimal());
+        // not proven here: a range this plan leaves open is settled at the end, with the best plan by then
+        return new Capped(lowerBound, first.chosen(), first.objective(), false);
     }
 
     /**

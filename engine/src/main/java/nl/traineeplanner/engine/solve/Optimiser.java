@@ -194,7 +194,7 @@ public final class Optimiser {
             long covered = Long.MAX_VALUE;
             List<OpenRange> open = new ArrayList<>();
             while (cap >= floor && remaining() > 0 && !lagrangianOnly) {
-                CappedSolver.Capped capped = caps.solve(cap, false, fairness * floor, upper);
+                CappedSolver.Capped capped = caps.solve(cap, fairness * floor, upper);
                 if (capped == null) { // out of time during column generation
                     unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
                     break;
