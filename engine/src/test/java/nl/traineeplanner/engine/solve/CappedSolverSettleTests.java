@@ -86,35 +86,14 @@ class CappedSolverSettleTests {
 
     private static List<Plan> everyPlan(Problem problem) {
         List<Plan> plans = new ArrayList<>();
-        collect(problem, new int[problem.traineeCount() * problem.roundCount()], 0, plans);
+        OptimiserBruteForceTests.forEveryPlan(problem, placements -> {
+            Scorer.Score score = Scorer.score(problem, placements);
+            long worst = 0;
+            for (long p : score.preferencePerTrainee()) {
+                worst = Math.max(worst, p);
+            }
+            plans.add(new Plan(score.total(), worst));
+        });
         return plans;
-    }
-
-    private static void collect(Problem problem, int[] choice, int k, List<Plan> plans) {
-        int nR = problem.roundCount();
-        if (k == choice.length) {
-            List<Placement> placements = new ArrayList<>();
-            for (int i = 0; i < choice.length; i++) {
-                if (choice[i] >= 0) {
-                    placements.add(new Placement(
-                            problem.trainee(i / nR).id(),
-                            problem.round(i % nR).id(),
-                            problem.assignment(choice[i]).id()));
-                }
-            }
-            if (OptimiserBruteForceTests.keepsHardRules(problem, placements)) {
-                Scorer.Score score = Scorer.score(problem, placements);
-                long worst = 0;
-                for (long p : score.preferencePerTrainee()) {
-                    worst = Math.max(worst, p);
-                }
-                plans.add(new Plan(score.total(), worst));
-            }
-            return;
-        }
-        for (int a = -1; a < problem.assignmentCount(); a++) {
-            choice[k] = a;
-            collect(problem, choice, k + 1, plans);
-        }
     }
 }

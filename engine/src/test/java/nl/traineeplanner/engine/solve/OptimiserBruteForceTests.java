@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.HistoryEntry;
 import nl.traineeplanner.engine.HostPreference;
@@ -119,15 +120,19 @@ class OptimiserBruteForceTests {
     }
 
     static long bruteForceOptimum(Problem problem) {
-        int nT = problem.traineeCount();
-        int nR = problem.roundCount();
-        int[] choice = new int[nT * nR];
         long[] best = {Long.MAX_VALUE};
-        search(problem, choice, 0, best);
+        forEveryPlan(
+                problem,
+                plan -> best[0] = Math.min(best[0], Scorer.score(problem, plan).total()));
         return best[0];
     }
 
-    private static void search(Problem problem, int[] choice, int k, long[] best) {
+    /** Hands over every plan of the problem that keeps the hard rules: each trainee and round, any or no place. */
+    static void forEveryPlan(Problem problem, Consumer<List<Placement>> plans) {
+        search(problem, new int[problem.traineeCount() * problem.roundCount()], 0, plans);
+    }
+
+    private static void search(Problem problem, int[] choice, int k, Consumer<List<Placement>> plans) {
         int nR = problem.roundCount();
         if (k == choice.length) {
             List<Placement> placements = new ArrayList<>();
@@ -140,13 +145,13 @@ class OptimiserBruteForceTests {
                 }
             }
             if (keepsHardRules(problem, placements)) {
-                best[0] = Math.min(best[0], Scorer.score(problem, placements).total());
+                plans.accept(placements);
             }
             return;
         }
         for (int a = -1; a < problem.assignmentCount(); a++) {
             choice[k] = a;
-            search(problem, choice, k + 1, best);
+            search(problem, choice, k + 1, plans);
         }
     }
 
