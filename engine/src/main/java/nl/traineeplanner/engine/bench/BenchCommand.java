@@ -14,6 +14,7 @@ import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
+import nl.traineeplanner.engine.solve.Optimiser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,6 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        // the solver's native libraries load once per process: not part of any instance's time
+        Optimiser.loadSolver();
         List<BenchRow> all = new ArrayList<>();
         for (int size : sizesToGenerate()) {
             String name = "generated-" + size + "-seed" + seed;

@@ -86,6 +86,11 @@ public final class Optimiser {
     /** Outcome of a solve; placements keep every hard rule. */
     public record Result(boolean optimal, List<Placement> placements, long objective, long bound, long solveMillis) {}
 
+    /** Loads the solver's native libraries now (once per process) rather than in the first solve. */
+    public static void loadSolver() {
+        MasterProblem.warmUp();
+    }
+
     /** Solves the problem; deterministic for the same problem and options. */
     public static Result solve(Problem problem, Options options) {
         MasterProblem.warmUp();
