@@ -14,7 +14,6 @@ import nl.traineeplanner.engine.Scorer;
 final class PlanView {
 
     final Problem problem;
-    final List<Placement> placements;
     final int[][] assignmentOf; // [t][r], -1 when unplaced
     final List<List<List<Integer>>> holders; // [a][r] → trainees
     final long total;
@@ -26,7 +25,6 @@ final class PlanView {
 
     PlanView(Problem problem, List<Placement> placements) {
         this.problem = problem;
-        this.placements = List.copyOf(placements);
         assignmentOf = new int[problem.traineeCount()][problem.roundCount()];
         for (int[] row : assignmentOf) {
             Arrays.fill(row, -1);

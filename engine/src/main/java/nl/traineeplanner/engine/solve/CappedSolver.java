@@ -7,8 +7,8 @@ import nl.traineeplanner.engine.Problem;
 
 /**
  * The problem under a cap on every trainee's preference cost, without the fairness term: column generation
- * for its relaxation and bound, a first plan over the columns, and the proof that enumerates every
- * trajectory within the gap.
+ * for its relaxation and bound, and a first plan over the columns; and, for a range of worst-off costs the
+ * best plan leaves open, the proof that enumerates every trajectory within the gap ({@link #settle}).
  */
 final class CappedSolver {
 
