@@ -6,9 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,14 +51,35 @@ abstract class BrowserTest {
         browser.findElement(By.name("username")).sendKeys(user);
         WebElement password = browser.findElement(By.name("password"));
         password.sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(password));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(password));
     }
 
     /** Presses the first button with this text and waits until the browser has left the page it was on. */
     static void press(String text) {
         WebElement pressed = button(text);
         pressed.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
+    }
+
+    /**
+     * True once the element is no longer in the page. ChromeDriver 156.0.8078.108 sometimes reports an element
+     * whose page was replaced as an unknown error ("does not belong to the document") instead of a stale
+     * element, which {@code ExpectedConditions.stalenessOf} lets through as a failure.
+     */
+    static ExpectedCondition<Boolean> left(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** The first button on the page with this text. */
