@@ -117,14 +117,30 @@ final class CappedSolver {
      */
     Settled settle(long cap, long worstFrom, long upper, int[] hint) {
         long fairness = problem.weights().fairness();
-        MasterProblem.LpSolution lp = generateColumns(cap, upper - fairness * worstFrom);
-        if (lp == null) {
-            return null;
+        MasterProblem.LpSolution lp;
+        // once the top of the range is settled by the best plan, no bound above that plan holds for all of it
+        long ceiling = Long.MAX_VALUE;
+        while (true) {
+            lp = generateColumns(cap, upper - fairness * worstFrom);
+            if (lp == null) {
+                return null;
+            }
+            if (!converged) {
+                return new Settled(Math.min(ceiling, lagrangianBound + fairness * worstFrom), null, 0, true);
+            }
+            // with the best plan by now, the bound may settle the top of the range: a lower cap, a higher bound
+            long settledFrom = fairness == 0
+                    ? Long.MAX_VALUE
+                    : Math.floorDiv(upper - Optimiser.ceil(lp.value()) + fairness - 1, fairness);
+            if (settledFrom > cap || settledFrom <= worstFrom) {
+                break;
+            }
+            Optimiser.trace(
+                    "settle cap %d from %d: bound %.2f settles from %d", cap, worstFrom, lp.value(), settledFrom);
+            cap = settledFrom - 1;
+            ceiling = upper;
         }
-        if (!converged) {
-            return new Settled(lagrangianBound + fairness * worstFrom, null, 0, true);
-        }
-        long lowerBound = Optimiser.ceil(lp.value()) + fairness * worstFrom;
+        long lowerBound = Math.min(ceiling, Optimiser.ceil(lp.value()) + fairness * worstFrom);
         double gap = upper - 1 - fairness * worstFrom - lp.value();
         if (gap < 0) {
             return new Settled(lowerBound, null, 0, true); // the relaxation alone settles the range
@@ -137,14 +153,23 @@ final class CappedSolver {
         if (!complete || clock.remaining() == 0) {
             return new Settled(lowerBound, null, 0, false);
         }
-        MasterProblem.IntegerSolution exact = master.solveInteger(cap, clock.remaining(), hint, null, worstFrom);
+        // only the columns within the gap can be in a plan that beats the best: the others are left out
+        MasterProblem.IntegerSolution exact = master.solveInteger(
+                cap, clock.remaining(), hint, null, worstFrom, lp, gap + Optimiser.EPS * Math.max(1, upper));
         if (exact == null) {
             return new Settled(lowerBound, null, 0, false);
+        }
+        if (exact.chosen() == null) {
+            Optimiser.trace(
+                    "settle cap %d from %d: no plan beats %d, after %d ms", cap, worstFrom, upper, clock.elapsed());
+            return new Settled(upper, null, 0, true);
         }
         Optimiser.trace(
                 "settle cap %d from %d: integer %d, bound %d, optimal %s after %d ms",
                 cap, worstFrom, exact.objective(), exact.bound(), exact.optimal(), clock.elapsed());
-        return new Settled(Math.max(lowerBound, exact.bound()), exact.chosen(), exact.objective(), exact.optimal());
+        // plans beyond the columns within the gap total at least the best plan so far
+        long bound = Math.min(upper, Math.max(lowerBound, exact.bound()));
+        return new Settled(bound, exact.chosen(), exact.objective(), exact.optimal());
     }
 
     /**
@@ -173,9 +198,21 @@ final class CappedSolver {
      */
     private MasterProblem.LpSolution generateColumns(long cap, long target) {
         if (lastRelaxation != null) {
-            // a lower cap: start from what each trainee would take under the last prices within the cap
+            // another cap: start from what each trainee would take under the last prices within the cap. Those
+            // prices also bound the new cap (Lagrangian): a low cap whose bound already reaches the target
+            // needs no relaxation at all
+            double bound = lastRelaxation.value();
             for (int t = 0; t < problem.traineeCount(); t++) {
-                master.add(pricer.cheapest(t, lastRelaxation, cap).trajectory());
+                Pricer.Priced cheapest = pricer.cheapest(t, lastRelaxation, cap);
+                bound += cheapest.price() - lastRelaxation.convexity()[t];
+                master.add(cheapest.trajectory());
+            }
+            Optimiser.trace("cap %d: bound %.0f at the last prices after %d ms", cap, bound, clock.elapsed());
+            if (pricer.complete() && Optimiser.ceil(bound) >= target) {
+                Optimiser.trace("cap %d: Lagrangian bound %.0f at the last prices reaches %d", cap, bound, target);
+                lagrangianBound = Optimiser.ceil(bound);
+                converged = false;
+                return lastRelaxation;
             }
         }
         while (true) {
@@ -214,8 +251,8 @@ final class CappedSolver {
                 converged = true;
                 lastRelaxation = lp;
                 Optimiser.trace(
-                        "  lp %d ms, pricing %d ms, %d iterations",
-                        lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations);
+                        "  lp %d ms, pricing %d ms, %d iterations, after %d ms",
+                        lpNanos / 1_000_000, pricingNanos / 1_000_000, iterations, clock.elapsed());
                 return lp;
             }
             if (clock.remaining() == 0) {

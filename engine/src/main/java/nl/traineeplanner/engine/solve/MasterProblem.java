@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class MasterProblem {
     private static final String INTEGER_BACKEND = "CP_SAT";
     // SCIP for the proofs over enumerated trajectories: on two 300-trainee instances its branch and bound
     // closed the last 1.5 to 4 points in about 20 s, where CP-SAT had not after 40 s
-    private static final String PROOF_BACKEND = "SCIP";
+    private static final String PROOF_BACKEND = System.getProperty("traineeplanner.proof", "SCIP");
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
@@ -111,8 +112,19 @@ final class MasterProblem {
         final List<MPVariable> lambda = new ArrayList<>();
         final MPConstraint[] convexity;
         final MPConstraint[][] capacity;
+        final MPVariable[][] empty;
+        MPVariable worst; // with the fairness term charged
 
         Model(String backend, boolean integer, long cap) {
+            this(backend, integer, cap, null, 0, null);
+        }
+
+        /**
+         * With {@code prices}, the integer model leaves out every column and empty place whose reduced cost
+         * under those prices exceeds {@code gap}: no plan within the gap above the relaxation uses them. Those
+         * of the plan {@code kept} (one pool index per trainee, or null) stay in.
+         */
+        Model(String backend, boolean integer, long cap, LpSolution prices, double gap, int[] kept) {
             solver = MPSolver.createSolver(backend);
             if (solver == null) {
                 throw new IllegalStateException("OR-Tools backend not available: " + backend);
@@ -128,6 +140,18 @@ final class MasterProblem {
                 convexity[t] = solver.makeConstraint(1, 1, "one_" + t);
             }
             capacity = new MPConstraint[nA][nR];
+            empty = new MPVariable[nA][nR];
+            int[][] keptTaken = new int[nA][nR];
+            if (kept != null) {
+                for (int j : kept) {
+                    int[] perRound = pool.get(j).assignmentPerRound();
+                    for (int r = 0; r < nR; r++) {
+                        if (perRound[r] != Pricer.UNPLACED) {
+                            keptTaken[perRound[r]][r]++;
+                        }
+                    }
+                }
+            }
             for (int a = 0; a < nA; a++) {
                 int places = problem.assignment(a).capacity();
                 for (int r = 0; r < nR; r++) {
@@ -136,19 +160,39 @@ final class MasterProblem {
                     }
                     // H3: an assignment takes at most its capacity; each empty place costs unfilledPenalty
                     capacity[a][r] = solver.makeConstraint(places, places, "cap_" + a + "_" + r);
+                    int most = places;
+                    if (prices != null) {
+                        double reduced = problem.assignment(a).unfilledPenalty() - prices.capacity(a, r);
+                        if (reduced > gap) {
+                            most = (int) Math.min(places, Math.floor(gap / reduced));
+                            if (kept != null) {
+                                most = Math.max(most, places - keptTaken[a][r]);
+                            }
+                        }
+                    }
                     MPVariable empty = integer
-                            ? solver.makeIntVar(0, places, "empty_" + a + "_" + r)
-                            : solver.makeNumVar(0, places, "empty_" + a + "_" + r);
+                            ? solver.makeIntVar(0, most, "empty_" + a + "_" + r)
+                            : solver.makeNumVar(0, most, "empty_" + a + "_" + r);
                     capacity[a][r].setCoefficient(empty, 1);
                     objective.setCoefficient(empty, problem.assignment(a).unfilledPenalty());
+                    this.empty[a][r] = empty;
                 }
             }
             for (int j = 0; j < pool.size(); j++) {
-                boolean left = integer ? pool.get(j).preference() > cap : poolOnly.contains(j);
+                boolean left = integer
+                        ? pool.get(j).preference() > cap || (prices != null && reducedCost(j, prices) > gap)
+                        : poolOnly.contains(j);
                 if (left) {
                     lambda.add(null);
                 } else {
-                    addColumn(j, integer);
+                    lambda.add(column(j, integer));
+                }
+            }
+            if (kept != null) {
+                for (int j : kept) {
+                    if (lambda.get(j) == null) {
+                        lambda.set(j, column(j, integer));
+                    }
                 }
             }
         }
@@ -158,13 +202,12 @@ final class MasterProblem {
             while (lambda.size() <= j) {
                 lambda.add(null);
             }
-            addColumn(j, false);
-            MPVariable x = lambda.remove(lambda.size() - 1);
+            MPVariable x = column(j, false);
             x.setUb(pool.get(j).preference() <= lpCap ? 1 : 0);
             lambda.set(j, x);
         }
 
-        void addColumn(int j, boolean integer) {
+        MPVariable column(int j, boolean integer) {
             Trajectory tr = pool.get(j);
             MPVariable x = integer ? solver.makeBoolVar("x_" + j) : solver.makeNumVar(0, 1, "x_" + j);
             solver.objective().setCoefficient(x, tr.cost());
@@ -175,7 +218,7 @@ final class MasterProblem {
                     capacity[perRound[r]][r].setCoefficient(x, 1);
                 }
             }
-            lambda.add(x);
+            return x;
         }
     }
 
@@ -189,6 +232,7 @@ final class MasterProblem {
             }
         }
         boolean capChanged = cap != lpCap;
+        boolean capLowered = cap < lpCap;
         if (capChanged) {
             for (int j = 0; j < pool.size(); j++) {
                 if (lp.lambda.get(j) != null) {
@@ -200,7 +244,7 @@ final class MasterProblem {
         if (LP_BACKEND.equals("GLOP")) {
             // a lower cap closes columns the last basis may use, which keeps it dual feasible: dual simplex;
             // new columns keep it primal feasible: primal simplex
-            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false, use_dual_simplex: " + capChanged);
+            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false, use_dual_simplex: " + capLowered);
         }
         lp.solver.setTimeLimit(Math.max(1, timeLimitMillis));
         long t0 = System.nanoTime();
@@ -290,6 +334,19 @@ final class MasterProblem {
         return total;
     }
 
+    /** Reduced cost of pool column j under a relaxation's prices. */
+    double reducedCost(int j, LpSolution prices) {
+        Trajectory tr = pool.get(j);
+        double reduced = tr.cost() - prices.convexity()[tr.trainee()];
+        int[] perRound = tr.assignmentPerRound();
+        for (int r = 0; r < perRound.length; r++) {
+            if (perRound[r] != Pricer.UNPLACED) {
+                reduced -= prices.capacity(perRound[r], r);
+            }
+        }
+        return reduced;
+    }
+
     /** Adds the worst-off preference cost, at least worstFrom, and its fairness term to an integer model. */
     private void chargeFairness(Model mip, long cap, long worstFrom) {
         long most = worstFrom;
@@ -299,6 +356,7 @@ final class MasterProblem {
             }
         }
         MPVariable worst = mip.solver.makeIntVar(worstFrom, Math.max(worstFrom, Math.min(cap, most)), "worst");
+        mip.worst = worst;
         mip.solver.objective().setCoefficient(worst, problem.weights().fairness());
         MPConstraint[] atMostWorst = new MPConstraint[problem.traineeCount()];
         for (int j = 0; j < pool.size(); j++) {
@@ -315,6 +373,47 @@ final class MasterProblem {
             }
             atMostWorst[t].setCoefficient(x, tr.preference());
         }
+    }
+
+    private void setFullHint(Model mip, int[] hint) {
+        List<MPVariable> vars = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        for (int j : hint) {
+            chosen.add(j);
+        }
+        for (int j = 0; j < pool.size(); j++) {
+            if (mip.lambda.get(j) != null) {
+                vars.add(mip.lambda.get(j));
+                values.add(chosen.contains(j) ? 1.0 : 0.0);
+            }
+        }
+        int[][] taken = new int[problem.assignmentCount()][problem.roundCount()];
+        long worst = 0;
+        for (int j : hint) {
+            worst = Math.max(worst, pool.get(j).preference());
+            int[] perRound = pool.get(j).assignmentPerRound();
+            for (int r = 0; r < perRound.length; r++) {
+                if (perRound[r] != Pricer.UNPLACED) {
+                    taken[perRound[r]][r]++;
+                }
+            }
+        }
+        for (int a = 0; a < problem.assignmentCount(); a++) {
+            for (int r = 0; r < problem.roundCount(); r++) {
+                if (mip.empty[a][r] != null) {
+                    vars.add(mip.empty[a][r]);
+                    values.add((double) Math.max(0, problem.assignment(a).capacity() - taken[a][r]));
+                }
+            }
+        }
+        if (mip.worst != null) {
+            vars.add(mip.worst);
+            values.add((double) Math.max(worst, (long) mip.worst.lb()));
+        }
+        mip.solver.setHint(
+                vars.toArray(new MPVariable[0]),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Solves the integer programme over the pool within the cap and time limit, starting from a hint. */
@@ -335,8 +434,23 @@ final class MasterProblem {
      * worst-off preference cost of at least {@code worstFrom}: the bound then includes it, the objective does not.
      */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom) {
+        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, null, 0);
+    }
+
+    /**
+     * Same, over only the columns whose reduced cost under {@code prices} is within {@code gap}: a proof that
+     * no plan costs less than the relaxation plus the gap, or the best one that does. When no plan does, the
+     * solution has no choice ({@code chosen} null) and its bound is {@link Long#MAX_VALUE}.
+     */
+    IntegerSolution solveInteger(
+            long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom, LpSolution prices, double gap) {
         String backend = worstFrom >= 0 ? PROOF_BACKEND : INTEGER_BACKEND;
-        Model mip = new Model(backend, true, cap);
+        // with the columns within the gap only, the best plan so far stays in whole when the cap allows it:
+        // the proof then only searches for better ones
+        boolean keep = prices != null
+                && hint != null
+                && Arrays.stream(hint).allMatch(j -> pool.get(j).preference() <= cap);
+        Model mip = new Model(backend, true, cap, prices, gap, keep ? hint : null);
         try {
             if (worstFrom >= 0) {
                 chargeFairness(mip, cap, worstFrom);
@@ -348,12 +462,21 @@ final class MasterProblem {
                     }
                 }
             }
+            if (backend.equals("SCIP")) {
+                // on these pools SCIP spent most of a proof probing in presolve, again after each restart:
+                // 10 s of 10.2 s on a 300-trainee range, which without them took 2.5 s
+                mip.solver.setSolverSpecificParametersAsString(
+                        "propagating/probing/maxprerounds = 0\npresolving/maxrestarts = 0");
+            }
             if (backend.equals("CP_SAT")) {
                 // one worker: the same input gives the same plan
                 mip.solver.setSolverSpecificParametersAsString("num_workers: 1");
             }
             mip.solver.setTimeLimit(Math.max(1, timeLimitMillis));
-            if (hint != null) {
+            if (hint != null && Arrays.stream(hint).allMatch(j -> mip.lambda.get(j) != null)) {
+                // every variable: SCIP ignores a hint that leaves most of them open
+                setFullHint(mip, hint);
+            } else if (hint != null) {
                 MPVariable[] vars = new MPVariable[hint.length];
                 double[] values = new double[hint.length];
                 int n = 0;
@@ -369,7 +492,20 @@ final class MasterProblem {
             // totals is several points
             MPSolverParameters exact = new MPSolverParameters();
             exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+            Optimiser.trace(
+                    "    %s: %d variables, %d constraints",
+                    backend, mip.solver.numVariables(), mip.solver.numConstraints());
+            if (Boolean.getBoolean("traineeplanner.solverlog")) {
+                mip.solver.enableOutput();
+            }
+            String extra = System.getProperty("traineeplanner." + backend);
+            if (extra != null) {
+                mip.solver.setSolverSpecificParametersAsString(extra.replace(";", "\n"));
+            }
             MPSolver.ResultStatus status = mip.solver.solve(exact);
+            if (status == MPSolver.ResultStatus.INFEASIBLE && prices != null) {
+                return new IntegerSolution(true, Long.MAX_VALUE, Long.MAX_VALUE, null);
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 return null;
             }

@@ -225,7 +225,22 @@ public final class Optimiser {
                     // every lower cap costs at least as much as this plan without its fairness term
                     unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
                 } else {
-                    open.add(new OpenRange(cap, worst, capped.lowerBound() + fairness * worst));
+                    OpenRange range = new OpenRange(cap, worst, capped.lowerBound() + fairness * worst);
+                    // settled now, while the relaxation is at this cap; what is left waits for a better plan
+                    CappedSolver.Settled settled = range.bound() < upper ? caps.settle(cap, worst, upper, best) : null;
+                    if (settled != null && settled.chosen() != null) {
+                        long found = settled.cost() + fairness * worstPreference(settled.chosen());
+                        if (found < upper) {
+                            upper = found;
+                            best = settled.chosen();
+                        }
+                    }
+                    if (settled == null || !settled.exact()) {
+                        open.add(
+                                settled == null
+                                        ? range
+                                        : new OpenRange(cap, worst, Math.max(range.bound(), settled.lowerBound())));
+                    }
                 }
                 options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
                 long nextCap = worst - 1;

@@ -24,6 +24,7 @@ final class Pricer {
     private final long[][][] preferenceCost; // [t][i][k]
     private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
     private final double[][] othersFloor; // [t][i] least placement cost of an allowed non-candidate, or +inf
+    private final int[][][] byPreference; // [t][i] indices of the candidates by preference cost, ascending
 
     private final int[][] offeredIn; // [r] the assignments offered in round r
     private boolean complete = true;
@@ -51,6 +52,7 @@ final class Pricer {
         preferenceCost = new long[nT][][];
         pinnedRound = new boolean[nT][];
         othersFloor = new double[nT][];
+        byPreference = new int[nT][][];
         offeredIn = new int[nR][];
         for (int r = 0; r < nR; r++) {
             int round = r;
@@ -83,6 +85,7 @@ final class Pricer {
         preferenceCost[t] = new long[n][];
         pinnedRound[t] = new boolean[n];
         othersFloor[t] = new double[n];
+        byPreference[t] = new int[n][];
         Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
         // host and travel cost of each assignment the rules allow in any round, -1 for the others: the same
         // in every round, so worked out once (large instances have thousands of assignments per trainee)
@@ -116,6 +119,12 @@ final class Pricer {
                 baseCost[t][i][k] = keyed[k] >>> 24;
                 preferenceCost[t][i][k] = problem.preferenceCost(t, r, a);
             }
+            long[] pref = preferenceCost[t][i];
+            byPreference[t][i] = IntStream.range(0, allowed.length)
+                    .boxed()
+                    .sorted((x, y) -> Long.compare(pref[x], pref[y]))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         return cut;
     }
@@ -333,7 +342,13 @@ final class Pricer {
         private final double[][] price;
         private final double[] mostLowered; // [i] the largest amount a price lowers a placement cost, or 0
         private final double unplacedPrice;
-        private final double[] restMin; // [i] least price of rounds i..n-1
+        // [i] the distinct preference costs of round i's options, ascending, and the least price of an
+        // option whose preference cost is at most each: under a cap, the rounds still open are bounded by
+        // what the preference cost left allows
+        private final long[][] levels;
+        private final double[][] leastUpTo;
+        private final double[] restAll; // [i] least price of rounds i..n-1 whatever their preference cost
+        private final long[] restTop; // [i] the highest level of rounds i..n-1: a budget at least this binds none
         private final int[] chosen;
         private final int[] domainCount;
         private final boolean[] programmeHave;
@@ -364,24 +379,26 @@ final class Pricer {
             this.unplacedPrice = problem.weights().unplaced();
             price = new double[n][];
             mostLowered = new double[n];
-            restMin = new double[n + 1];
-            double[] least = new double[n];
             for (int i = 0; i < n; i++) {
                 int r = roundsOf[t][i];
                 int[] cand = candidates[t][i];
                 double[] p = new double[cand.length];
-                double min = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
                 for (int k = 0; k < cand.length; k++) {
                     double dual = duals.capacity(cand[k], r);
                     p[k] = baseCost[t][i][k] - dual;
                     mostLowered[i] = Math.max(mostLowered[i], dual);
-                    min = Math.min(min, p[k]);
                 }
                 price[i] = p;
-                least[i] = Math.min(min, othersFloor[t][i]);
             }
+            levels = new long[n][];
+            leastUpTo = new double[n][];
+            restAll = new double[n + 1];
+            restTop = new long[n + 1];
             for (int i = n - 1; i >= 0; i--) {
-                restMin[i] = restMin[i + 1] + least[i];
+                byLevel(i);
+                int m = levels[i].length;
+                restAll[i] = m == 0 ? Double.POSITIVE_INFINITY : restAll[i + 1] + leastUpTo[i][m - 1];
+                restTop[i] = m == 0 ? Long.MAX_VALUE : Math.max(restTop[i + 1], levels[i][m - 1]);
             }
             chosen = new int[n];
             domainCount = new int[problem.domainCount()];
@@ -403,6 +420,54 @@ final class Pricer {
             dfs(0, 0.0);
         }
 
+        private void byLevel(int i) {
+            int[] order = byPreference[t][i];
+            long[] pref = preferenceCost[t][i];
+            long[] lv = new long[order.length + 1];
+            double[] least = new double[order.length + 1];
+            int m = 0;
+            // unplaced, or a place outside the candidates (its preference cost taken as none): the least level
+            double none = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
+            none = Math.min(none, othersFloor[t][i]);
+            if (none != Double.POSITIVE_INFINITY) {
+                lv[0] = 0;
+                least[0] = none;
+                m = 1;
+            }
+            for (int k : order) {
+                if (m > 0 && lv[m - 1] == pref[k]) {
+                    least[m - 1] = Math.min(least[m - 1], price[i][k]);
+                } else {
+                    lv[m] = pref[k];
+                    least[m] = m > 0 ? Math.min(least[m - 1], price[i][k]) : price[i][k];
+                    m++;
+                }
+            }
+            levels[i] = Arrays.copyOf(lv, m);
+            leastUpTo[i] = Arrays.copyOf(least, m);
+        }
+
+        /** Least price of rounds i..n-1 when their preference costs may add up to at most {@code budget}. */
+        private double rest(int i, long budget) {
+            if (budget >= restTop[i]) {
+                return restAll[i];
+            }
+            double sum = 0;
+            for (int j = i; j < n; j++) {
+                long[] lv = levels[j];
+                if (lv.length == 0 || lv[0] > budget) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                if (lv[lv.length - 1] <= budget) {
+                    sum += leastUpTo[j][lv.length - 1];
+                } else {
+                    int at = Arrays.binarySearch(lv, budget);
+                    sum += leastUpTo[j][at >= 0 ? at : -at - 2];
+                }
+            }
+            return sum;
+        }
+
         /** Least cost the coupling terms can still add, given the choices so far. */
         private double couplingBound(int depth) {
             int stillToPlace = n - depth;
@@ -411,7 +476,7 @@ final class Pricer {
         }
 
         private void dfs(int i, double partial) {
-            if (partial + restMin[i] + couplingBound(i) > limit + 1e-9) {
+            if (partial + rest(i, cap - partialPreference) + couplingBound(i) > limit + 1e-9) {
                 return;
             }
             if (i == n) {
@@ -421,7 +486,7 @@ final class Pricer {
             double[] p = price[i];
             long[] base = baseCost[t][i];
             int[] cand = candidates[t][i];
-            double rest = restMin[i + 1] + couplingBound(i);
+            double rest = rest(i + 1, cap - partialPreference) + couplingBound(i);
             for (int k = 0; k < cand.length; k++) {
                 if (partial + base[k] - mostLowered[i] + rest > limit + 1e-9) {
                     break; // every later candidate costs at least as much
