@@ -2,7 +2,9 @@ package nl.traineeplanner.engine.solve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Problem;
 
 /**
@@ -202,8 +204,10 @@ final class CappedSolver {
             // prices also bound the new cap (Lagrangian): a low cap whose bound already reaches the target
             // needs no relaxation at all
             double bound = lastRelaxation.value();
+            MasterProblem.LpSolution last = lastRelaxation;
+            List<List<Pricer.Priced>> priced = priceEach(t -> List.of(pricer.cheapest(t, last, cap)));
             for (int t = 0; t < problem.traineeCount(); t++) {
-                Pricer.Priced cheapest = pricer.cheapest(t, lastRelaxation, cap);
+                Pricer.Priced cheapest = priced.get(t).get(0);
                 bound += cheapest.price() - lastRelaxation.convexity()[t];
                 master.add(cheapest.trajectory());
             }
@@ -226,8 +230,9 @@ final class CappedSolver {
             iterations++;
             int added = 0;
             double reducedSum = 0;
+            List<List<Pricer.Priced>> priced = priceEach(t -> pricer.cheapest(t, lp, cap, COLUMNS_PER_PRICING));
             for (int t = 0; t < problem.traineeCount(); t++) {
-                List<Pricer.Priced> cheapest = pricer.cheapest(t, lp, cap, COLUMNS_PER_PRICING);
+                List<Pricer.Priced> cheapest = priced.get(t);
                 double threshold = -Optimiser.EPS * Math.max(1, Math.abs(lp.convexity()[t]));
                 reducedSum += Math.min(0, cheapest.get(0).price() - lp.convexity()[t]);
                 for (Pricer.Priced p : cheapest) {
@@ -264,8 +269,8 @@ final class CappedSolver {
     private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
         int count = 0;
         List<Trajectory> extra = new ArrayList<>();
-        for (int t = 0; t < problem.traineeCount(); t++) {
-            for (Pricer.Priced p : pricer.within(t, lp, lp.convexity()[t] + gap, cap)) {
+        for (List<Pricer.Priced> within : priceEach(t -> pricer.within(t, lp, lp.convexity()[t] + gap, cap))) {
+            for (Pricer.Priced p : within) {
                 extra.add(p.trajectory());
                 if (++count > MAX_ENUMERATED_COLUMNS) {
                     return false;
@@ -274,5 +279,13 @@ final class CappedSolver {
         }
         extra.forEach(master::addToPool);
         return true;
+    }
+
+    /** Prices every trainee, in parallel (each on its own), and gives the results in trainee order. */
+    private List<List<Pricer.Priced>> priceEach(IntFunction<List<Pricer.Priced>> price) {
+        return IntStream.range(0, problem.traineeCount())
+                .parallel()
+                .mapToObj(price)
+                .toList();
     }
 }
