@@ -1,7 +1,7 @@
 package nl.traineeplanner.engine.solve;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
@@ -267,17 +267,13 @@ final class CappedSolver {
     }
 
     private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
-        int count = 0;
-        List<Trajectory> extra = new ArrayList<>();
-        for (List<Pricer.Priced> within : priceEach(t -> pricer.within(t, lp, lp.convexity()[t] + gap, cap))) {
-            for (Pricer.Priced p : within) {
-                extra.add(p.trajectory());
-                if (++count > MAX_ENUMERATED_COLUMNS) {
-                    return false;
-                }
-            }
+        AtomicLong budget = new AtomicLong(MAX_ENUMERATED_COLUMNS);
+        List<List<Pricer.Priced>> found =
+                priceEach(t -> budget.get() < 0 ? null : pricer.within(t, lp, lp.convexity()[t] + gap, cap, budget));
+        if (budget.get() < 0) {
+            return false;
         }
-        extra.forEach(master::addToPool);
+        found.forEach(within -> within.forEach(p -> master.addToPool(p.trajectory())));
         return true;
     }
 

@@ -3,6 +3,7 @@ package nl.traineeplanner.engine.solve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
@@ -274,11 +275,16 @@ final class Pricer {
         return s.found;
     }
 
-    /** Every trajectory of t whose price is at most {@code limit} and preference cost at most {@code cap}. */
-    List<Priced> within(int t, Duals duals, double limit, long cap) {
+    /**
+     * Every trajectory of t whose price is at most {@code limit} and preference cost at most {@code cap}; or
+     * null once more than {@code budget} allows have been found, counting down what is shared with other
+     * searches (so that a wide gap cannot fill the memory).
+     */
+    List<Priced> within(int t, Duals duals, double limit, long cap, AtomicLong budget) {
         Search s = new Search(t, duals, limit, true, cap);
+        s.budget = budget;
         s.run();
-        return s.found;
+        return s.overBudget ? null : s.found;
     }
 
     /** A trajectory together with its price under the duals it was found with. */
@@ -357,6 +363,8 @@ final class Pricer {
         private final long programmeWeight;
         private final long cap;
         private int keep = 1;
+        private AtomicLong budget;
+        private boolean overBudget;
         private boolean others;
         private double relaxedPrice = Double.POSITIVE_INFINITY;
         private int[] relaxedChoice;
@@ -559,6 +567,11 @@ final class Pricer {
             Trajectory tr = trajectory(t, chosen.clone());
             Priced pr = new Priced(tr, price(tr));
             if (collect) {
+                if (budget != null && budget.decrementAndGet() < 0) {
+                    overBudget = true;
+                    limit = Double.NEGATIVE_INFINITY; // ends the search
+                    return;
+                }
                 found.add(pr);
                 return;
             }
