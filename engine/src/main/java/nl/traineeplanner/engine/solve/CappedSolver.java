@@ -19,6 +19,9 @@ final class CappedSolver {
     private static final int COLUMNS_PER_PRICING = 3;
     private static final int SMALL_POOL = 5_000;
     private static final int MAX_ENUMERATED_COLUMNS = 100_000;
+    // settling right after a cap, with the plan of that moment: a wide gap is left for the end, when the best
+    // plan may have narrowed it
+    static final int EAGER_ENUMERATED_COLUMNS = 25_000;
 
     /** Milliseconds left and spent in the solve. */
     record Clock(LongSupplier remainingMillis, LongSupplier elapsedMillis) {
@@ -118,6 +121,11 @@ final class CappedSolver {
      * ran out during column generation.
      */
     Settled settle(long cap, long worstFrom, long upper, int[] hint) {
+        return settle(cap, worstFrom, upper, hint, MAX_ENUMERATED_COLUMNS);
+    }
+
+    /** Same, giving up (not exact) when more than {@code columnBudget} trajectories lie within the gap. */
+    Settled settle(long cap, long worstFrom, long upper, int[] hint, long columnBudget) {
         long fairness = problem.weights().fairness();
         MasterProblem.LpSolution lp;
         // once the top of the range is settled by the best plan, no bound above that plan holds for all of it
@@ -148,7 +156,7 @@ final class CappedSolver {
             return new Settled(lowerBound, null, 0, true); // the relaxation alone settles the range
         }
         int before = master.pool().size();
-        boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, upper), cap);
+        boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, upper), cap, columnBudget);
         Optimiser.trace(
                 "settle cap %d from %d: enumerated within %.2f: %d new columns, complete %s, after %d ms",
                 cap, worstFrom, gap, master.pool().size() - before, complete, clock.elapsed());
@@ -266,8 +274,8 @@ final class CappedSolver {
         }
     }
 
-    private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap) {
-        AtomicLong budget = new AtomicLong(MAX_ENUMERATED_COLUMNS);
+    private boolean enumerateWithin(MasterProblem.LpSolution lp, double gap, long cap, long columnBudget) {
+        AtomicLong budget = new AtomicLong(columnBudget);
         List<List<Pricer.Priced>> found =
                 priceEach(t -> budget.get() < 0 ? null : pricer.within(t, lp, lp.convexity()[t] + gap, cap, budget));
         if (budget.get() < 0) {

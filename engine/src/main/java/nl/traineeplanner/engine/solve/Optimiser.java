@@ -227,7 +227,9 @@ public final class Optimiser {
                 } else {
                     OpenRange range = new OpenRange(cap, worst, capped.lowerBound() + fairness * worst);
                     // settled now, while the relaxation is at this cap; what is left waits for a better plan
-                    CappedSolver.Settled settled = range.bound() < upper ? caps.settle(cap, worst, upper, best) : null;
+                    CappedSolver.Settled settled = range.bound() < upper
+                            ? caps.settle(cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS)
+                            : null;
                     if (settled != null && settled.chosen() != null) {
                         long found = settled.cost() + fairness * worstPreference(settled.chosen());
                         if (found < upper) {

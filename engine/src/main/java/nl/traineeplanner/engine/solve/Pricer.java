@@ -26,6 +26,7 @@ final class Pricer {
     private final boolean[][] pinnedRound; // [t][i] the coordinator fixed this round
     private final double[][] othersFloor; // [t][i] least placement cost of an allowed non-candidate, or +inf
     private final int[][][] byPreference; // [t][i] indices of the candidates by preference cost, ascending
+    private final long[] mostPreference; // [t] the most preference cost any trajectory of t can have
 
     private final int[][] offeredIn; // [r] the assignments offered in round r
     private boolean complete = true;
@@ -54,6 +55,7 @@ final class Pricer {
         pinnedRound = new boolean[nT][];
         othersFloor = new double[nT][];
         byPreference = new int[nT][][];
+        mostPreference = new long[nT];
         offeredIn = new int[nR][];
         for (int r = 0; r < nR; r++) {
             int round = r;
@@ -121,6 +123,7 @@ final class Pricer {
                 preferenceCost[t][i][k] = problem.preferenceCost(t, r, a);
             }
             long[] pref = preferenceCost[t][i];
+            mostPreference[t] += Arrays.stream(pref).max().orElse(0);
             byPreference[t][i] = IntStream.range(0, allowed.length)
                     .boxed()
                     .sorted((x, y) -> Long.compare(pref[x], pref[y]))
@@ -402,11 +405,23 @@ final class Pricer {
             leastUpTo = new double[n][];
             restAll = new double[n + 1];
             restTop = new long[n + 1];
+            // a cap at least the most preference cost t can have binds no round: the levels are not needed
+            boolean binds = cap < mostPreference[t];
             for (int i = n - 1; i >= 0; i--) {
-                byLevel(i);
-                int m = levels[i].length;
-                restAll[i] = m == 0 ? Double.POSITIVE_INFINITY : restAll[i + 1] + leastUpTo[i][m - 1];
-                restTop[i] = m == 0 ? Long.MAX_VALUE : Math.max(restTop[i + 1], levels[i][m - 1]);
+                if (binds) {
+                    byLevel(i);
+                    int m = levels[i].length;
+                    restAll[i] = m == 0 ? Double.POSITIVE_INFINITY : restAll[i + 1] + leastUpTo[i][m - 1];
+                    restTop[i] = m == 0 ? Long.MAX_VALUE : Math.max(restTop[i + 1], levels[i][m - 1]);
+                } else {
+                    double least = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
+                    least = Math.min(least, othersFloor[t][i]);
+                    for (double p : price[i]) {
+                        least = Math.min(least, p);
+                    }
+                    restAll[i] = restAll[i + 1] + least;
+                    restTop[i] = 0; // every budget is at least this: rest() is restAll
+                }
             }
             chosen = new int[n];
             domainCount = new int[problem.domainCount()];
