@@ -434,7 +434,16 @@ final class MasterProblem {
      * worst-off preference cost of at least {@code worstFrom}: the bound then includes it, the objective does not.
      */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom) {
-        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, null, 0);
+        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, null, 0, 0);
+    }
+
+    /**
+     * A first plan, as {@link #solveInteger(long, long, int[], int[])} without hint, that stops after
+     * {@code deterministicSeconds} of the solver's deterministic time (its measure of work done) when not
+     * proven sooner: quick, and the same plan on a slower or busier machine.
+     */
+    IntegerSolution solveQuickly(long cap, long timeLimitMillis, int[] fixed, double deterministicSeconds) {
+        return solveInteger(cap, timeLimitMillis, null, fixed, -1, null, 0, deterministicSeconds);
     }
 
     /**
@@ -444,6 +453,18 @@ final class MasterProblem {
      */
     IntegerSolution solveInteger(
             long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom, LpSolution prices, double gap) {
+        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, prices, gap, 0);
+    }
+
+    private IntegerSolution solveInteger(
+            long cap,
+            long timeLimitMillis,
+            int[] hint,
+            int[] fixed,
+            long worstFrom,
+            LpSolution prices,
+            double gap,
+            double deterministicSeconds) {
         String backend = worstFrom >= 0 ? PROOF_BACKEND : INTEGER_BACKEND;
         // with the columns within the gap only, the best plan so far stays in whole when the cap allows it:
         // the proof then only searches for better ones
@@ -471,7 +492,8 @@ final class MasterProblem {
             }
             if (backend.equals("CP_SAT")) {
                 // one worker: the same input gives the same plan
-                mip.solver.setSolverSpecificParametersAsString("num_workers: 1");
+                mip.solver.setSolverSpecificParametersAsString("num_workers: 1"
+                        + (deterministicSeconds > 0 ? ", max_deterministic_time: " + deterministicSeconds : ""));
             }
             mip.solver.setTimeLimit(Math.max(1, timeLimitMillis));
             if (hint != null && Arrays.stream(hint).allMatch(j -> mip.lambda.get(j) != null)) {

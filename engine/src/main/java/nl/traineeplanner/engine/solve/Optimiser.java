@@ -228,7 +228,8 @@ public final class Optimiser {
                     OpenRange range = new OpenRange(cap, worst, capped.lowerBound() + fairness * worst);
                     // settled now, while the relaxation is at this cap; what is left waits for a better plan
                     CappedSolver.Settled settled = range.bound() < upper
-                            ? caps.settle(cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS)
+                            ? caps.settle(
+                                    cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS, capped.lowerBound())
                             : null;
                     if (settled != null && settled.chosen() != null) {
                         long found = settled.cost() + fairness * worstPreference(settled.chosen());
@@ -262,7 +263,13 @@ public final class Optimiser {
                 if (range.bound() >= upper) {
                     continue;
                 }
-                CappedSolver.Settled settled = caps.settle(range.cap(), range.worstFrom(), upper, best);
+                CappedSolver.Settled settled = caps.settle(
+                        range.cap(),
+                        range.worstFrom(),
+                        upper,
+                        best,
+                        CappedSolver.MAX_ENUMERATED_COLUMNS,
+                        range.bound() - fairness * range.worstFrom());
                 if (settled == null) {
                     break;
                 }

@@ -28,6 +28,7 @@ class CappedSolverSettleTests {
         Problem problem = new Problem(OptimiserBruteForceTests.randomInstance(new Random(seed)));
         List<Plan> plans = everyPlan(problem);
         long optimum = plans.stream().mapToLong(Plan::total).min().orElseThrow();
+        long fairness = problem.weights().fairness();
         TreeSet<Long> worsts = new TreeSet<>();
         plans.forEach(p -> worsts.add(p.worst()));
         int checked = 0;
@@ -38,7 +39,16 @@ class CappedSolverSettleTests {
                         .mapToLong(Plan::total)
                         .min()
                         .orElseThrow();
-                for (long upper : new long[] {optimum, optimum + 1, rangeLeast, rangeLeast + 1, rangeLeast + 500}) {
+                // the least cost without fairness under the cap: a known bound that settles the top of a range
+                long capBound = plans.stream()
+                        .filter(p -> p.worst() <= cap)
+                        .mapToLong(p -> p.total() - fairness * p.worst())
+                        .min()
+                        .orElseThrow();
+                long[] uppers = {optimum, optimum + 1, rangeLeast, rangeLeast + 1, rangeLeast + 500};
+                for (int u = 0; u < uppers.length * 2; u++) {
+                    long upper = uppers[u / 2];
+                    long known = u % 2 == 0 ? 0 : capBound;
                     Pricer pricer = new Pricer(problem, problem.instance().pinned(), Integer.MAX_VALUE);
                     MasterProblem master = new MasterProblem(problem);
                     for (int t = 0; t < problem.traineeCount(); t++) {
@@ -46,7 +56,8 @@ class CappedSolverSettleTests {
                     }
                     CappedSolver solver = new CappedSolver(problem, pricer, master, () -> 30_000, () -> 0);
 
-                    CappedSolver.Settled settled = solver.settle(cap, worstFrom, upper, null);
+                    CappedSolver.Settled settled =
+                            solver.settle(cap, worstFrom, upper, null, CappedSolver.MAX_ENUMERATED_COLUMNS, known);
 
                     assertThat(settled.lowerBound()).as("bound").isLessThanOrEqualTo(rangeLeast);
                     long best = upper;
