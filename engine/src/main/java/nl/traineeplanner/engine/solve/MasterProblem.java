@@ -35,7 +35,7 @@ final class MasterProblem {
     private static final String INTEGER_BACKEND = "CP_SAT";
     // SCIP for the proofs over enumerated trajectories: on two 300-trainee instances its branch and bound
     // closed the last 1.5 to 4 points in about 20 s, where CP-SAT had not after 40 s
-    private static final String PROOF_BACKEND = System.getProperty("traineeplanner.proof", "SCIP");
+    private static final String PROOF_BACKEND = "SCIP";
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
@@ -471,6 +471,8 @@ final class MasterProblem {
         boolean keep = prices != null
                 && hint != null
                 && Arrays.stream(hint).allMatch(j -> pool.get(j).preference() <= cap);
+        // the limit counts from now: building a model of 40,000 columns takes a good part of a second
+        long deadline = System.currentTimeMillis() + timeLimitMillis;
         Model mip = new Model(backend, true, cap, prices, gap, keep ? hint : null);
         try {
             if (worstFrom >= 0) {
@@ -495,7 +497,6 @@ final class MasterProblem {
                 mip.solver.setSolverSpecificParametersAsString("num_workers: 1"
                         + (deterministicSeconds > 0 ? ", max_deterministic_time: " + deterministicSeconds : ""));
             }
-            mip.solver.setTimeLimit(Math.max(1, timeLimitMillis));
             if (hint != null && Arrays.stream(hint).allMatch(j -> mip.lambda.get(j) != null)) {
                 // every variable: SCIP ignores a hint that leaves most of them open
                 setFullHint(mip, hint);
@@ -518,13 +519,11 @@ final class MasterProblem {
             Optimiser.trace(
                     "    %s: %d variables, %d constraints",
                     backend, mip.solver.numVariables(), mip.solver.numConstraints());
+            // -Dtraineeplanner.solverlog=true: the integer solver's own log, beside the trace
             if (Boolean.getBoolean("traineeplanner.solverlog")) {
                 mip.solver.enableOutput();
             }
-            String extra = System.getProperty("traineeplanner." + backend);
-            if (extra != null) {
-                mip.solver.setSolverSpecificParametersAsString(extra.replace(";", "\n"));
-            }
+            mip.solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
             MPSolver.ResultStatus status = mip.solver.solve(exact);
             if (status == MPSolver.ResultStatus.INFEASIBLE && prices != null) {
                 return new IntegerSolution(true, Long.MAX_VALUE, Long.MAX_VALUE, null);
