@@ -136,6 +136,14 @@ final class CappedSolver {
      * settle the top of the range before any column generation.
      */
     Settled settle(long cap, long worstFrom, long upper, int[] hint, long columnBudget, long capBound) {
+        return beginSettle(cap, worstFrom, upper, hint, columnBudget, capBound).finish();
+    }
+
+    /**
+     * Same, up to the integer programme of the proof, which is built but not yet solved: {@link
+     * PendingSettle#finish} solves it, on any thread, while column generation here goes on.
+     */
+    PendingSettle beginSettle(long cap, long worstFrom, long upper, int[] hint, long columnBudget, long capBound) {
         long fairness = problem.weights().fairness();
         MasterProblem.LpSolution lp;
         // once the top of the range is settled by the best plan, no bound above that plan holds for all of it
@@ -143,7 +151,7 @@ final class CappedSolver {
         if (fairness > 0) {
             long settledFrom = Math.floorDiv(upper - capBound + fairness - 1, fairness);
             if (settledFrom <= worstFrom) {
-                return new Settled(upper, null, 0, true);
+                return doneSettle(new Settled(upper, null, 0, true));
             }
             if (settledFrom <= cap) {
                 cap = settledFrom - 1;
@@ -153,10 +161,11 @@ final class CappedSolver {
         while (true) {
             lp = generateColumns(cap, upper - fairness * worstFrom);
             if (lp == null) {
-                return null;
+                return doneSettle(null);
             }
             if (!converged) {
-                return new Settled(Math.min(ceiling, lagrangianBound + fairness * worstFrom), null, 0, true);
+                return doneSettle(
+                        new Settled(Math.min(ceiling, lagrangianBound + fairness * worstFrom), null, 0, true));
             }
             // with the best plan by now, the bound may settle the top of the range: a lower cap, a higher bound
             long settledFrom = fairness == 0
@@ -173,7 +182,7 @@ final class CappedSolver {
         long lowerBound = Math.min(ceiling, Optimiser.ceil(lp.value()) + fairness * worstFrom);
         double gap = upper - 1 - fairness * worstFrom - lp.value();
         if (gap < 0) {
-            return new Settled(lowerBound, null, 0, true); // the relaxation alone settles the range
+            return doneSettle(new Settled(lowerBound, null, 0, true)); // the relaxation alone settles it
         }
         int before = master.pool().size();
         boolean complete = enumerateWithin(lp, gap + Optimiser.EPS * Math.max(1, upper), cap, columnBudget);
@@ -183,31 +192,84 @@ final class CappedSolver {
         // SCIP builds and presolves before it looks at the clock (0.75 s against 0.45 s left, once): a proof
         // is only started with time for it, and told to stop a little before the end
         if (!complete || clock.remaining() < MIN_PROOF_MILLIS) {
-            return new Settled(lowerBound, null, 0, false);
+            return doneSettle(new Settled(lowerBound, null, 0, false));
         }
         // only the columns within the gap can be in a plan that beats the best: the others are left out
-        MasterProblem.IntegerSolution exact = master.solveInteger(
+        MasterProblem.PendingInteger proof = master.prepareProof(
                 cap,
                 clock.remaining() - PROOF_MARGIN_MILLIS,
                 hint,
-                null,
                 worstFrom,
                 lp,
                 gap + Optimiser.EPS * Math.max(1, upper));
-        if (exact == null) {
-            return new Settled(lowerBound, null, 0, false);
+        return new PendingSettle(null, proof, cap, worstFrom, upper, lowerBound);
+    }
+
+    /** A settle whose proof may still have to be solved. */
+    final class PendingSettle {
+        private final Settled done;
+        private final MasterProblem.PendingInteger proof;
+        private final long cap;
+        private final long worstFrom;
+        private final long upper;
+        private final long lowerBound;
+
+        private PendingSettle(
+                Settled done,
+                MasterProblem.PendingInteger proof,
+                long cap,
+                long worstFrom,
+                long upper,
+                long lowerBound) {
+            this.done = done;
+            this.proof = proof;
+            this.cap = cap;
+            this.worstFrom = worstFrom;
+            this.upper = upper;
+            this.lowerBound = lowerBound;
         }
-        if (exact.chosen() == null) {
+
+        /** Whether an integer programme waits to be solved. */
+        boolean proving() {
+            return proof != null;
+        }
+
+        /** Asks the proof, if it runs, to stop with what it has. */
+        void interrupt() {
+            if (proof != null) {
+                proof.interrupt();
+            }
+        }
+
+        /** The result, solving the proof if there is one; null when time ran out during column generation. */
+        Settled finish() {
+            if (proof == null) {
+                return done;
+            }
+            MasterProblem.IntegerSolution exact = proof.solve();
+            return settled(exact);
+        }
+
+        private Settled settled(MasterProblem.IntegerSolution exact) {
+            if (exact == null) {
+                return new Settled(lowerBound, null, 0, false);
+            }
+            if (exact.chosen() == null) {
+                Optimiser.trace(
+                        "settle cap %d from %d: no plan beats %d, after %d ms", cap, worstFrom, upper, clock.elapsed());
+                return new Settled(upper, null, 0, true);
+            }
             Optimiser.trace(
-                    "settle cap %d from %d: no plan beats %d, after %d ms", cap, worstFrom, upper, clock.elapsed());
-            return new Settled(upper, null, 0, true);
+                    "settle cap %d from %d: integer %d, bound %d, optimal %s after %d ms",
+                    cap, worstFrom, exact.objective(), exact.bound(), exact.optimal(), clock.elapsed());
+            // plans beyond the columns within the gap total at least the best plan so far
+            long bound = Math.min(upper, Math.max(lowerBound, exact.bound()));
+            return new Settled(bound, exact.chosen(), exact.objective(), exact.optimal());
         }
-        Optimiser.trace(
-                "settle cap %d from %d: integer %d, bound %d, optimal %s after %d ms",
-                cap, worstFrom, exact.objective(), exact.bound(), exact.optimal(), clock.elapsed());
-        // plans beyond the columns within the gap total at least the best plan so far
-        long bound = Math.min(upper, Math.max(lowerBound, exact.bound()));
-        return new Settled(bound, exact.chosen(), exact.objective(), exact.optimal());
+    }
+
+    private PendingSettle doneSettle(Settled settled) {
+        return new PendingSettle(settled, null, 0, 0, 0, 0);
     }
 
     /**

@@ -310,11 +310,15 @@ final class MasterProblem {
 
     /** Cost of a choice of trajectories, empty places included (fairness excluded). */
     long cost(int[] chosen) {
+        return cost(chosen, pool::get);
+    }
+
+    private long cost(int[] chosen, java.util.function.IntFunction<Trajectory> column) {
         long total = 0;
         int nR = problem.roundCount();
         int[][] taken = new int[problem.assignmentCount()][nR];
         for (int j : chosen) {
-            Trajectory tr = pool.get(j);
+            Trajectory tr = column.apply(j);
             total += tr.cost();
             int[] perRound = tr.assignmentPerRound();
             for (int r = 0; r < nR; r++) {
@@ -465,6 +469,29 @@ final class MasterProblem {
             LpSolution prices,
             double gap,
             double deterministicSeconds) {
+        return prepareInteger(cap, timeLimitMillis, hint, fixed, worstFrom, prices, gap, deterministicSeconds)
+                .solve();
+    }
+
+    /**
+     * The proof's integer programme of {@link #solveInteger(long, long, int[], int[], long, LpSolution, double)},
+     * built now and solved later: solving it reads nothing the master changes, so it may run on another thread
+     * while column generation goes on.
+     */
+    PendingInteger prepareProof(
+            long cap, long timeLimitMillis, int[] hint, long worstFrom, LpSolution prices, double gap) {
+        return prepareInteger(cap, timeLimitMillis, hint, null, worstFrom, prices, gap, 0);
+    }
+
+    private PendingInteger prepareInteger(
+            long cap,
+            long timeLimitMillis,
+            int[] hint,
+            int[] fixed,
+            long worstFrom,
+            LpSolution prices,
+            double gap,
+            double deterministicSeconds) {
         String backend = worstFrom >= 0 ? PROOF_BACKEND : INTEGER_BACKEND;
         // with the columns within the gap only, the best plan so far stays in whole when the cap allows it:
         // the proof then only searches for better ones
@@ -512,10 +539,6 @@ final class MasterProblem {
                 }
                 mip.solver.setHint(java.util.Arrays.copyOf(vars, n), java.util.Arrays.copyOf(values, n));
             }
-            // optimal means optimal: MPSolver's default stops within a relative gap of 1e-4, which on these
-            // totals is several points
-            MPSolverParameters exact = new MPSolverParameters();
-            exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
             Optimiser.trace(
                     "    %s: %d variables, %d constraints",
                     backend, mip.solver.numVariables(), mip.solver.numConstraints());
@@ -523,28 +546,69 @@ final class MasterProblem {
             if (Boolean.getBoolean("traineeplanner.solverlog")) {
                 mip.solver.enableOutput();
             }
-            mip.solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
-            MPSolver.ResultStatus status = mip.solver.solve(exact);
-            if (status == MPSolver.ResultStatus.INFEASIBLE && prices != null) {
-                return new IntegerSolution(true, Long.MAX_VALUE, Long.MAX_VALUE, null);
+            return new PendingInteger(mip, deadline, pool.toArray(new Trajectory[0]), prices != null);
+        } catch (RuntimeException e) {
+            mip.solver.delete();
+            throw e;
+        }
+    }
+
+    /** An integer programme built and waiting to be solved; solving it frees it. */
+    final class PendingInteger {
+        private final Model mip;
+        private final long deadline;
+        private final Trajectory[] columns; // the pool when it was built
+        private final boolean withinGap;
+
+        private PendingInteger(Model mip, long deadline, Trajectory[] columns, boolean withinGap) {
+            this.mip = mip;
+            this.deadline = deadline;
+            this.columns = columns;
+            this.withinGap = withinGap;
+        }
+
+        private boolean freed;
+
+        /** Asks a running solve to stop as soon as it can, with what it has. */
+        synchronized void interrupt() {
+            if (!freed) {
+                mip.solver.interruptSolve();
             }
-            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-                return null;
-            }
-            int[] chosen = new int[problem.traineeCount()];
-            for (int j = 0; j < pool.size(); j++) {
-                MPVariable x = mip.lambda.get(j);
-                if (x != null && x.solutionValue() > 0.5) {
-                    chosen[pool.get(j).trainee()] = j;
+        }
+
+        IntegerSolution solve() {
+            try {
+                // optimal means optimal: MPSolver's default stops within a relative gap of 1e-4, which on these
+                // totals is several points
+                MPSolverParameters exact = new MPSolverParameters();
+                exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
+                mip.solver.setTimeLimit(Math.max(1, deadline - System.currentTimeMillis()));
+                MPSolver.ResultStatus status = mip.solver.solve(exact);
+                if (status == MPSolver.ResultStatus.INFEASIBLE && withinGap) {
+                    return new IntegerSolution(true, Long.MAX_VALUE, Long.MAX_VALUE, null);
+                }
+                if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                    return null;
+                }
+                int[] chosen = new int[problem.traineeCount()];
+                for (int j = 0; j < columns.length; j++) {
+                    MPVariable x = mip.lambda.get(j);
+                    if (x != null && x.solutionValue() > 0.5) {
+                        chosen[columns[j].trainee()] = j;
+                    }
+                }
+                long value = Math.round(mip.solver.objective().value());
+                long bound =
+                        Math.min(value, Optimiser.ceil(mip.solver.objective().bestBound()));
+                // and only when the solver's bound meets its plan: a bound it did not compute is no proof
+                boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && bound >= value;
+                return new IntegerSolution(optimal, cost(chosen, j -> columns[j]), bound, chosen);
+            } finally {
+                synchronized (this) {
+                    freed = true;
+                    mip.solver.delete();
                 }
             }
-            long value = Math.round(mip.solver.objective().value());
-            long bound = Math.min(value, Optimiser.ceil(mip.solver.objective().bestBound()));
-            // and only when the solver's bound meets its plan: a bound it did not compute is no proof
-            boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && bound >= value;
-            return new IntegerSolution(optimal, cost(chosen), bound, chosen);
-        } finally {
-            mip.solver.delete();
         }
     }
 }

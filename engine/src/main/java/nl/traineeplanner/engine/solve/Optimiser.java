@@ -3,6 +3,12 @@ package nl.traineeplanner.engine.solve;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
@@ -100,6 +106,9 @@ public final class Optimiser {
     /** Plans under {@code cap} whose worst-off preference cost is at least {@code worstFrom} total at least bound. */
     private record OpenRange(long cap, long worstFrom, long bound) {}
 
+    /** The proof of open range {@code range} (an index), running on its own thread. */
+    private record Proof(int range, CappedSolver.PendingSettle pending, Future<CappedSolver.Settled> result) {}
+
     private static final class Run {
         private final Problem problem;
         private final Options options;
@@ -122,6 +131,12 @@ public final class Optimiser {
         }
 
         private final CappedSolver caps;
+        // the best plan so far and its total
+        private int[] best;
+        private long upper;
+        // proofs of open ranges, solved one after the other beside the caps
+        private final List<Proof> proving = new ArrayList<>();
+        private ExecutorService proofs;
 
         private final boolean lagrangianOnly;
 
@@ -137,6 +152,21 @@ public final class Optimiser {
         }
 
         Result solve() {
+            try {
+                return solveAll();
+            } finally {
+                for (Proof proof : proving) {
+                    if (!proof.result().isDone()) {
+                        proof.pending().interrupt(); // only after a failure: every proof is waited for otherwise
+                    }
+                }
+                if (proofs != null) {
+                    proofs.shutdown();
+                }
+            }
+        }
+
+        private Result solveAll() {
             int nT = problem.traineeCount();
             if (nT == 0) {
                 return read(true, new int[0], 0);
@@ -154,8 +184,8 @@ public final class Optimiser {
             // worst-off preference cost m settles every cap between m and L, so the next cap is m - 1.
             long cap = Long.MAX_VALUE;
             // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
-            int[] best = seedFrom(DeferredAcceptance.plan(problem));
-            long upper = total(best);
+            best = seedFrom(DeferredAcceptance.plan(problem));
+            upper = total(best);
             trace("deferred acceptance %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
             trace("cheapest trajectories after %d ms", elapsed());
@@ -225,24 +255,19 @@ public final class Optimiser {
                     // every lower cap costs at least as much as this plan without its fairness term
                     unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
                 } else {
-                    OpenRange range = new OpenRange(cap, worst, capped.lowerBound() + fairness * worst);
-                    // settled now, while the relaxation is at this cap; what is left waits for a better plan
-                    CappedSolver.Settled settled = range.bound() < upper
-                            ? caps.settle(
-                                    cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS, capped.lowerBound())
-                            : null;
-                    if (settled != null && settled.chosen() != null) {
-                        long found = settled.cost() + fairness * worstPreference(settled.chosen());
-                        if (found < upper) {
-                            upper = found;
-                            best = settled.chosen();
+                    open.add(new OpenRange(cap, worst, capped.lowerBound() + fairness * worst));
+                    if (open.get(open.size() - 1).bound() < upper) {
+                        // settled now, while the relaxation is at this cap: its proof runs beside the next caps,
+                        // which do not learn its outcome before the end (the same input, the same steps). A range
+                        // with too wide a gap waits for the end, when a better plan may have narrowed it
+                        CappedSolver.PendingSettle pending = caps.beginSettle(
+                                cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS, capped.lowerBound());
+                        if (pending.proving()) {
+                            proving.add(new Proof(
+                                    open.size() - 1, pending, proofThread().submit(pending::finish)));
+                        } else {
+                            settle(open, open.size() - 1, pending.finish());
                         }
-                    }
-                    if (settled == null || !settled.exact()) {
-                        open.add(
-                                settled == null
-                                        ? range
-                                        : new OpenRange(cap, worst, Math.max(range.bound(), settled.lowerBound())));
                     }
                 }
                 options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
@@ -256,6 +281,10 @@ public final class Optimiser {
                 }
                 cap = nextCap;
                 trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
+            }
+            for (Proof proof : proving) {
+                settle(open, proof.range(), join(proof));
+                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
             }
             // settle the open ranges the best plan did not, each with the best plan so far
             for (int i = 0; i < open.size() && remaining() > 0; i++) {
@@ -273,20 +302,65 @@ public final class Optimiser {
                 if (settled == null) {
                     break;
                 }
-                long rangeBound = Math.max(range.bound(), settled.lowerBound());
-                if (settled.chosen() != null) {
-                    long total = settled.cost() + fairness * worstPreference(settled.chosen());
-                    if (total < upper) {
-                        upper = total;
-                        best = settled.chosen();
-                    }
-                }
-                // exact: no plan in the range below the best total so far, or the least total in it found
-                open.set(i, new OpenRange(range.cap(), range.worstFrom(), settled.exact() ? upper : rangeBound));
+                settle(open, i, settled);
                 options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
             }
             long bound = bound(upper, covered, unsettled, open);
             return read(bound >= upper, best, bound);
+        }
+
+        /**
+         * What settling open range i found: a better plan, and the range's bound. Exact means no plan in the range
+         * totals less than the best plan the settle started from (so nor the best plan now), or the least total
+         * in it was found (and is now at most the best plan's).
+         */
+        private void settle(List<OpenRange> open, int i, CappedSolver.Settled settled) {
+            if (settled == null) {
+                return; // out of time: the range keeps its bound
+            }
+            OpenRange range = open.get(i);
+            if (settled.chosen() != null) {
+                long total = settled.cost() + problem.weights().fairness() * worstPreference(settled.chosen());
+                if (total < upper) {
+                    upper = total;
+                    best = settled.chosen();
+                }
+            }
+            long rangeBound = Math.max(range.bound(), settled.lowerBound());
+            open.set(i, new OpenRange(range.cap(), range.worstFrom(), settled.exact() ? upper : rangeBound));
+        }
+
+        /** The outcome of a proof running beside the caps; a stop request interrupts it. */
+        private CappedSolver.Settled join(Proof proof) {
+            try {
+                while (true) {
+                    if (options.stop().getAsBoolean()) {
+                        proof.pending().interrupt();
+                    }
+                    try {
+                        return proof.result().get(50, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        // still proving
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                proof.pending().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("proof failed", e.getCause());
+            }
+        }
+
+        private ExecutorService proofThread() {
+            if (proofs == null) {
+                proofs = Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "traineeplanner-proof");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return proofs;
         }
 
         /** The least total any plan can have, from what has been settled so far. */
