@@ -430,15 +430,7 @@ final class MasterProblem {
      * rounds the relaxation, not a proof.
      */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed) {
-        return solveInteger(cap, timeLimitMillis, hint, fixed, -1);
-    }
-
-    /**
-     * Same; with {@code worstFrom} at zero or more the objective also holds the fairness term, charged for a
-     * worst-off preference cost of at least {@code worstFrom}: the bound then includes it, the objective does not.
-     */
-    IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom) {
-        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, null, 0, 0);
+        return prepareInteger(cap, timeLimitMillis, hint, fixed, -1, null, 0, 0).solve();
     }
 
     /**
@@ -447,36 +439,18 @@ final class MasterProblem {
      * proven sooner: quick, and the same plan on a slower or busier machine.
      */
     IntegerSolution solveQuickly(long cap, long timeLimitMillis, int[] fixed, double deterministicSeconds) {
-        return solveInteger(cap, timeLimitMillis, null, fixed, -1, null, 0, deterministicSeconds);
-    }
-
-    /**
-     * Same, over only the columns whose reduced cost under {@code prices} is within {@code gap}: a proof that
-     * no plan costs less than the relaxation plus the gap, or the best one that does. When no plan does, the
-     * solution has no choice ({@code chosen} null) and its bound is {@link Long#MAX_VALUE}.
-     */
-    IntegerSolution solveInteger(
-            long cap, long timeLimitMillis, int[] hint, int[] fixed, long worstFrom, LpSolution prices, double gap) {
-        return solveInteger(cap, timeLimitMillis, hint, fixed, worstFrom, prices, gap, 0);
-    }
-
-    private IntegerSolution solveInteger(
-            long cap,
-            long timeLimitMillis,
-            int[] hint,
-            int[] fixed,
-            long worstFrom,
-            LpSolution prices,
-            double gap,
-            double deterministicSeconds) {
-        return prepareInteger(cap, timeLimitMillis, hint, fixed, worstFrom, prices, gap, deterministicSeconds)
+        return prepareInteger(cap, timeLimitMillis, null, fixed, -1, null, 0, deterministicSeconds)
                 .solve();
     }
 
     /**
-     * The proof's integer programme of {@link #solveInteger(long, long, int[], int[], long, LpSolution, double)},
-     * built now and solved later: solving it reads nothing the master changes, so it may run on another thread
-     * while column generation goes on.
+     * The integer programme of a proof, built now and solved later ({@link PendingInteger#solve}, on any
+     * thread: it reads nothing the master changes while column generation goes on). Its objective also holds
+     * the fairness term, charged for a worst-off preference cost of at least {@code worstFrom}: the bound then
+     * includes it, the objective does not. Only the columns whose reduced cost under {@code prices} is within
+     * {@code gap} are in it, with the plan {@code hint}: the solution proves that no plan costs less than the
+     * relaxation plus the gap, or is the best one that does. When no plan does, the solution has no choice
+     * ({@code chosen} null) and its bound is {@link Long#MAX_VALUE}.
      */
     PendingInteger prepareProof(
             long cap, long timeLimitMillis, int[] hint, long worstFrom, LpSolution prices, double gap) {
