@@ -542,9 +542,14 @@ final class MasterProblem {
         }
 
         private boolean freed;
+        private boolean cancelled;
 
-        /** Asks a running solve to stop as soon as it can, with what it has. */
+        /**
+         * Asks a running solve to stop as soon as it can, with what it has; one not yet started ends at once
+         * without a solution. Asking again is harmless (a solve just starting may miss the first request).
+         */
         synchronized void interrupt() {
+            cancelled = true;
             if (!freed) {
                 mip.solver.interruptSolve();
             }
@@ -552,6 +557,11 @@ final class MasterProblem {
 
         IntegerSolution solve() {
             try {
+                synchronized (this) {
+                    if (cancelled) {
+                        return null;
+                    }
+                }
                 // optimal means optimal: MPSolver's default stops within a relative gap of 1e-4, which on these
                 // totals is several points
                 MPSolverParameters exact = new MPSolverParameters();
