@@ -115,7 +115,7 @@ final class CappedSolver {
         if (first.objective() <= lowerBound) {
             return new Capped(lowerBound, first.chosen(), first.objective(), true);
         }
-        // not proven here: a range this plan leaves open is settled at the end, with the best plan by then
+        // not proven here: the caller settles the range this plan leaves open
         return new Capped(lowerBound, first.chosen(), first.objective(), false);
     }
 
@@ -124,16 +124,9 @@ final class CappedSolver {
      * total {@code upper}. Such a plan costs at most upper - 1 - fairness × worstFrom without its fairness
      * term, so every trajectory it uses has a reduced cost within that less the relaxation: those are
      * enumerated, and the integer programme over them, fairness included, is solved exactly. Null when time
-     * ran out during column generation.
-     */
-    Settled settle(long cap, long worstFrom, long upper, int[] hint) {
-        return settle(cap, worstFrom, upper, hint, MAX_ENUMERATED_COLUMNS, 0);
-    }
-
-    /**
-     * Same, giving up (not exact) when more than {@code columnBudget} trajectories lie within the gap;
-     * {@code capBound} is a known lower bound of the relaxation under the cap (fairness excluded), which may
-     * settle the top of the range before any column generation.
+     * ran out during column generation. It gives up (not exact) when more than {@code columnBudget}
+     * trajectories lie within the gap; {@code capBound} is a known lower bound of the relaxation under the cap
+     * (fairness excluded), which may settle the top of the range before any column generation.
      */
     Settled settle(long cap, long worstFrom, long upper, int[] hint, long columnBudget, long capBound) {
         return beginSettle(cap, worstFrom, upper, hint, columnBudget, capBound).finish();
@@ -247,10 +240,6 @@ final class CappedSolver {
                 return done;
             }
             MasterProblem.IntegerSolution exact = proof.solve();
-            return settled(exact);
-        }
-
-        private Settled settled(MasterProblem.IntegerSolution exact) {
             if (exact == null) {
                 return new Settled(lowerBound, null, 0, false);
             }
