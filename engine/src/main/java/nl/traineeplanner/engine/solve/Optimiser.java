@@ -223,9 +223,9 @@ public final class Optimiser {
             // A plan under cap L whose worst-off preference cost is m answers for every plan whose worst-off
             // cost lies between m and L: none costs less than the cap's bound plus the fairness of m (or the
             // plan itself, when it is proven best under the cap). The least of these over the caps solved, and
-            // `unsettled` for the caps still below, bound every plan. Ranges whose bound is below the best plan
-            // are settled at the end: by then a better plan has often settled them, and what is left to prove
-            // is a smaller gap.
+            // `unsettled` for the caps still below, bound every plan. A range whose bound is below the best plan
+            // is settled at once, its proof beside the next caps; one with too wide a gap waits for the end,
+            // when a better plan may have settled it or left a smaller gap to prove.
             long covered = Long.MAX_VALUE;
             List<OpenRange> open = new ArrayList<>();
             while (cap >= floor && remaining() > 0 && !lagrangianOnly) {
