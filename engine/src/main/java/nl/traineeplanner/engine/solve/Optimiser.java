@@ -438,16 +438,8 @@ public final class Optimiser {
 
         private Result read(boolean optimal, int[] chosen, long bound) {
             List<Placement> placements = new ArrayList<>();
-            for (int t = 0; t < chosen.length; t++) {
-                int[] perRound = master.pool().get(chosen[t]).assignmentPerRound();
-                for (int r = 0; r < perRound.length; r++) {
-                    if (perRound[r] != Pricer.UNPLACED) {
-                        placements.add(new Placement(
-                                problem.trainee(t).id(),
-                                problem.round(r).id(),
-                                problem.assignment(perRound[r]).id()));
-                    }
-                }
+            for (int j : chosen) {
+                master.pool().get(j).addPlacements(problem, placements);
             }
             long objective = Scorer.score(problem, placements).total();
             long provenBound = optimal ? objective : Math.min(bound, objective);

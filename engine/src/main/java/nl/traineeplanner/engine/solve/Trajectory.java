@@ -1,6 +1,9 @@
 package nl.traineeplanner.engine.solve;
 
 import java.util.Arrays;
+import java.util.List;
+import nl.traineeplanner.engine.Placement;
+import nl.traineeplanner.engine.Problem;
 
 /**
  * One trainee's whole plan for the rounds being planned: an assignment per round, or -1 when the trainee
@@ -11,6 +14,18 @@ import java.util.Arrays;
  * @param preference the sum of preference(t, a, r), what the fairness term looks at
  */
 record Trajectory(int trainee, int[] assignmentPerRound, long cost, long preference) {
+
+    /** The placements of this trajectory, in the order of the rounds, added to {@code out}. */
+    void addPlacements(Problem problem, List<Placement> out) {
+        for (int r = 0; r < assignmentPerRound.length; r++) {
+            if (assignmentPerRound[r] != Pricer.UNPLACED) {
+                out.add(new Placement(
+                        problem.trainee(trainee).id(),
+                        problem.round(r).id(),
+                        problem.assignment(assignmentPerRound[r]).id()));
+            }
+        }
+    }
 
     @Override
     public boolean equals(Object o) {

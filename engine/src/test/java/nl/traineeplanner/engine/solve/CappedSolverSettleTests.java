@@ -81,16 +81,7 @@ class CappedSolverSettleTests {
     private static long totalOf(Problem problem, MasterProblem master, int[] chosen) {
         List<Placement> placements = new ArrayList<>();
         for (int j : chosen) {
-            Trajectory tr = master.pool().get(j);
-            int[] perRound = tr.assignmentPerRound();
-            for (int r = 0; r < perRound.length; r++) {
-                if (perRound[r] != Pricer.UNPLACED) {
-                    placements.add(new Placement(
-                            problem.trainee(tr.trainee()).id(),
-                            problem.round(r).id(),
-                            problem.assignment(perRound[r]).id()));
-                }
-            }
+            master.pool().get(j).addPlacements(problem, placements);
         }
         return Scorer.score(problem, placements).total();
     }

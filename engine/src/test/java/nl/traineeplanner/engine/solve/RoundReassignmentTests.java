@@ -52,15 +52,7 @@ class RoundReassignmentTests {
     private static List<Placement> placements(Problem problem, List<Trajectory> plan) {
         List<Placement> out = new ArrayList<>();
         for (Trajectory tr : plan) {
-            int[] perRound = tr.assignmentPerRound();
-            for (int r = 0; r < perRound.length; r++) {
-                if (perRound[r] != Pricer.UNPLACED) {
-                    out.add(new Placement(
-                            problem.trainee(tr.trainee()).id(),
-                            problem.round(r).id(),
-                            problem.assignment(perRound[r]).id()));
-                }
-            }
+            tr.addPlacements(problem, out);
         }
         return out;
     }
