@@ -1,6 +1,7 @@
 package nl.traineeplanner.engine;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,16 +109,20 @@ public final class InstanceBuilder {
         return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
     }
 
-    /** The examples beside the spec, found by walking up from the working directory. */
+    /**
+     * An example instance with an independently proven optimum, shipped as test data in
+     * {@code src/test/resources/examples} (see docs/planning.md).
+     */
     public static Path example(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/planning/examples").resolve(name);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
+        URL resource = InstanceBuilder.class.getResource("/examples/" + name);
+        if (resource == null) {
+            throw new IllegalStateException("no example instance " + name + " in src/test/resources/examples");
         }
-        throw new IllegalStateException("shared/planning/examples/" + name + " not found above "
-                + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(resource.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Details of a test assignment. */

@@ -65,7 +65,7 @@ class BenchCommandTests {
         for (String method : List.of("optimiser", "serial-dictatorship", "deferred-acceptance")) {
             assertThat(lines()).filteredOn(l -> l.startsWith(method + " ")).hasSize(1);
         }
-        // small-12's proven optimum (examples/README.md), found within the limit and marked proven
+        // small-12's proven optimum (docs/planning.md), found within the limit and marked proven
         assertThat(lines()).anyMatch(l -> l.matches("optimiser \\*\\s.*\\s3718\\s.*"));
     }
 

@@ -57,7 +57,7 @@ class TraineeplannerTests {
         return file("tiny.json", InstanceWriter.toJson(instance));
     }
 
-    /** The proven optima of the examples (examples/README.md); the plan's objective is also its score. */
+    /** The proven optima of the examples (docs/planning.md); the plan's objective is also its score. */
     @ParameterizedTest
     @CsvSource({"small-12.json,3718", "medium-60.json,19105"})
     void planFindsTheProvenOptimumOfAnExampleAndCheckAcceptsIt(String example, long optimum) throws IOException {
