@@ -22,6 +22,8 @@ public enum AuditAction {
     MAIL_OFF,
     ROUND_STARTED,
     ROUND_CLOSED,
+    /** The coordinator changed the number of choices or the hosts' ranking deadline. */
+    ROUND_SETTINGS_CHANGED,
     COHORT_IMPORTED,
     PLAN_IMPORTED
 }

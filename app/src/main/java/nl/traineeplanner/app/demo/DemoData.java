@@ -2,6 +2,7 @@ package nl.traineeplanner.app.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.round.RoundPeriod;
 
 /** The shape of {@code demo/demo-data.json}. */
 record DemoData(
@@ -11,15 +12,39 @@ record DemoData(
         List<Trainee> trainees,
         Accounts accounts) {
 
-    record Cohort(String name, List<Round> rounds) {}
+    /**
+     * The demo cohort. Its dates are as they stand on {@code datedFor}; the loader moves them all by as many days as
+     * today is later, so the demo always stands at the same point of its cycle.
+     */
+    record Cohort(String name, LocalDate datedFor, List<Round> rounds) {}
 
+    /** A round; without a host ranking deadline the hosts rank in the week after the preferences close. */
     record Round(
             String name,
             LocalDate start,
             LocalDate end,
             LocalDate intakeDeadline,
             LocalDate preferencesDeadline,
-            String status) {}
+            LocalDate hostRankingDeadline,
+            String status) {
+
+        RoundPeriod period(long shiftDays) {
+            RoundPeriod standard = new RoundPeriod(
+                    start.plusDays(shiftDays),
+                    end.plusDays(shiftDays),
+                    intakeDeadline.plusDays(shiftDays),
+                    preferencesDeadline.plusDays(shiftDays));
+            if (hostRankingDeadline == null) {
+                return standard;
+            }
+            return new RoundPeriod(
+                    standard.start(),
+                    standard.end(),
+                    standard.intakeDeadline(),
+                    standard.preferencesDeadline(),
+                    hostRankingDeadline.plusDays(shiftDays));
+        }
+    }
 
     record Organisation(String code, String name, String municipality, double lat, double lon) {}
 
@@ -54,7 +79,8 @@ record DemoData(
             Integer maxTravelKm,
             List<String> excludedOrganisations) {}
 
-    record Accounts(Account coordinator, Account host, Account trainee) {}
+    /** The demo accounts: the coordinator, hosts (each of one organisation) and trainees (each of one trainee). */
+    record Accounts(Account coordinator, List<Account> hosts, List<Account> trainees) {}
 
     record Account(
             String username, String password, String displayName, String email, String organisation, String trainee) {}

@@ -2,6 +2,9 @@ package nl.traineeplanner.app.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,6 @@ import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
-import nl.traineeplanner.app.round.RoundPeriod;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.round.RoundStatus;
 import nl.traineeplanner.app.trainee.Trainee;
@@ -63,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final TraineeRepository trainees;
     private final UserAccountRepository accounts;
     private final DemoPreferences preferences;
+    private final Clock clock;
 
     DemoDataLoader(
             JsonMapper json,
@@ -75,7 +78,9 @@ class DemoDataLoader implements ApplicationRunner {
             AssignmentRepository assignments,
             TraineeRepository trainees,
             UserAccountRepository accounts,
-            DemoPreferences preferences) {
+            DemoPreferences preferences,
+            Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.passwords = passwords;
         this.municipalities = municipalities;
@@ -128,14 +133,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     private List<Round> loadCohort(DemoData data) {
         Cohort cohort = cohorts.save(new Cohort(data.cohort().name()));
+        long shiftDays = Math.max(0, ChronoUnit.DAYS.between(data.cohort().datedFor(), LocalDate.now(clock)));
         List<DemoData.Round> given = data.cohort().rounds();
         for (int i = 0; i < given.size(); i++) {
             DemoData.Round r = given.get(i);
-            Round round = new Round(
-                    cohort,
-                    i + 1,
-                    r.name(),
-                    new RoundPeriod(r.start(), r.end(), r.intakeDeadline(), r.preferencesDeadline()));
+            Round round = new Round(cohort, i + 1, r.name(), r.period(shiftDays));
             advance(round, RoundStatus.valueOf(r.status()));
             rounds.save(round);
         }
@@ -238,17 +240,22 @@ class DemoDataLoader implements ApplicationRunner {
                 coordinator.username(), passwords.encode(coordinator.password()), coordinator.displayName());
         coordinatorAccount.changeEmail(coordinator.email());
         accounts.save(coordinatorAccount);
-        DemoData.Account host = data.accounts().host();
-        UserAccount hostAccount = UserAccount.host(
-                host.username(), passwords.encode(host.password()), host.displayName(), orgs.get(host.organisation()));
-        hostAccount.changeEmail(host.email());
-        accounts.save(hostAccount);
-        DemoData.Account trainee = data.accounts().trainee();
-        Trainee linked = people.stream()
-                .filter(t -> t.getEmail().equals(trainee.trainee()))
-                .findFirst()
-                .orElseThrow();
-        accounts.save(UserAccount.trainee(trainee.username(), passwords.encode(trainee.password()), linked));
+        for (DemoData.Account host : data.accounts().hosts()) {
+            UserAccount hostAccount = UserAccount.host(
+                    host.username(),
+                    passwords.encode(host.password()),
+                    host.displayName(),
+                    orgs.get(host.organisation()));
+            hostAccount.changeEmail(host.email());
+            accounts.save(hostAccount);
+        }
+        for (DemoData.Account trainee : data.accounts().trainees()) {
+            Trainee linked = people.stream()
+                    .filter(t -> t.getEmail().equals(trainee.trainee()))
+                    .findFirst()
+                    .orElseThrow();
+            accounts.save(UserAccount.trainee(trainee.username(), passwords.encode(trainee.password()), linked));
+        }
     }
 
     private Municipality municipality(String code) {

@@ -10,4 +10,11 @@ public interface PlacementRepository extends JpaRepository<Placement, Long> {
     List<Placement> findByRoundCohortIdAndStatus(Long cohortId, PlacementStatus status);
 
     List<Placement> findByRoundIdAndStatus(Long roundId, PlacementStatus status);
+
+    /** A trainee's placements with this status, in round order. */
+    List<Placement> findByTraineeIdAndStatusOrderByRoundStartDate(Long traineeId, PlacementStatus status);
+
+    /** The placements with this status at one organisation, by round and then trainee. */
+    List<Placement> findByAssignmentOrganisationIdAndStatusOrderByRoundStartDateAscTraineeNameAsc(
+            Long organisationId, PlacementStatus status);
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
@@ -63,6 +64,19 @@ public class InstanceBuilder {
 
     @Transactional(readOnly = true)
     public Instance forRound(Round round, Weights weights) {
+        return build(round, weights, trainee -> true);
+    }
+
+    /**
+     * The round as it stands for one trainee alone: the round's assignments, the trainee's history and pins, no other
+     * trainees. Enough to ask the engine which single placements its hard rules forbid for this trainee.
+     */
+    @Transactional(readOnly = true)
+    public Instance forTrainee(Round round, nl.traineeplanner.app.trainee.Trainee trainee) {
+        return build(round, Weights.DEFAULTS, t -> t.getId().equals(trainee.getId()));
+    }
+
+    private Instance build(Round round, Weights weights, Predicate<nl.traineeplanner.app.trainee.Trainee> whom) {
         String roundId = id(round.getId());
         List<nl.traineeplanner.app.assignment.Assignment> offered =
                 assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId());
@@ -111,6 +125,7 @@ public class InstanceBuilder {
         List<Trainee> cohort = trainees
                 .findByCohortIdOrderById(round.getCohort().getId())
                 .stream()
+                .filter(whom)
                 .map(t -> new Trainee(
                         id(t.getId()),
                         t.getName(),
@@ -142,6 +157,7 @@ public class InstanceBuilder {
 
         List<nl.traineeplanner.engine.Placement> pins = placements.findByRoundId(round.getId()).stream()
                 .filter(Placement::isPinned)
+                .filter(p -> whom.test(p.getTrainee()))
                 .map(p -> new nl.traineeplanner.engine.Placement(
                         id(p.getTrainee().getId()),
                         roundId,

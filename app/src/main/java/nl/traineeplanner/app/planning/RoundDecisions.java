@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class RoundDecisions {
     private final InstanceBuilder instances;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     RoundDecisions(
             PlacementRepository placements,
@@ -51,7 +53,9 @@ public class RoundDecisions {
             AssignmentRepository assignments,
             InstanceBuilder instances,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.placements = placements;
         this.trainees = trainees;
         this.assignments = assignments;
@@ -155,7 +159,7 @@ public class RoundDecisions {
             }
             case START_MATCHING -> {
                 requireStatus(round, RoundStatus.PREFERENCES_OPEN, step);
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(clock);
                 if (!round.preferencesDeadlinePassed(today) && why == null) {
                     throw new PlanningRefusal(
                             "refusal.matching.early", round.getName(), DAY.format(round.getPreferencesDeadline()));

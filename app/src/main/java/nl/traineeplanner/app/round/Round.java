@@ -53,6 +53,13 @@ public class Round {
     @Column(nullable = false)
     private LocalDate preferencesDeadline;
 
+    @Column(nullable = false)
+    private LocalDate hostRankingDeadline;
+
+    private int minChoices = ChoiceLimits.STANDARD.minimum();
+
+    private int maxChoices = ChoiceLimits.STANDARD.maximum();
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
@@ -71,6 +78,22 @@ public class Round {
         this.endDate = period.end();
         this.intakeDeadline = period.intakeDeadline();
         this.preferencesDeadline = period.preferencesDeadline();
+        this.hostRankingDeadline = period.hostRankingDeadline();
+    }
+
+    /** The coordinator moves the round's dates and deadlines; the period itself keeps them in order. */
+    public void reschedule(RoundPeriod period) {
+        this.startDate = period.start();
+        this.endDate = period.end();
+        this.intakeDeadline = period.intakeDeadline();
+        this.preferencesDeadline = period.preferencesDeadline();
+        this.hostRankingDeadline = period.hostRankingDeadline();
+    }
+
+    /** The coordinator sets how many assignments each trainee ranks in this round. */
+    public void limitChoices(ChoiceLimits limits) {
+        this.minChoices = limits.minimum();
+        this.maxChoices = limits.maximum();
     }
 
     /** Intake is over: trainees may now rank the approved assignments. */
@@ -99,6 +122,20 @@ public class Round {
     /** Whether trainees may still hand in preferences on this day, by the deadline. */
     public boolean preferencesDeadlinePassed(LocalDate today) {
         return today.isAfter(preferencesDeadline);
+    }
+
+    /** Whether trainees may change their ranked list on this day: preferences are open and the deadline has not passed. */
+    public boolean acceptsPreferences(LocalDate today) {
+        return status == RoundStatus.PREFERENCES_OPEN && !preferencesDeadlinePassed(today);
+    }
+
+    /**
+     * Whether hosts may rank their candidates on this day: from the opening of preferences until the host ranking
+     * deadline, as long as the matching has not been published.
+     */
+    public boolean acceptsHostRankings(LocalDate today) {
+        return (status == RoundStatus.PREFERENCES_OPEN || status == RoundStatus.MATCHING)
+                && !today.isAfter(hostRankingDeadline);
     }
 
     /** Runs may be made, accepted and adjusted: from the opening of preferences until publication. */
@@ -148,7 +185,15 @@ public class Round {
     }
 
     public RoundPeriod getPeriod() {
-        return new RoundPeriod(startDate, endDate, intakeDeadline, preferencesDeadline);
+        return new RoundPeriod(startDate, endDate, intakeDeadline, preferencesDeadline, hostRankingDeadline);
+    }
+
+    public LocalDate getHostRankingDeadline() {
+        return hostRankingDeadline;
+    }
+
+    public ChoiceLimits getChoiceLimits() {
+        return new ChoiceLimits(minChoices, maxChoices);
     }
 
     public LocalDate getPreferencesDeadline() {

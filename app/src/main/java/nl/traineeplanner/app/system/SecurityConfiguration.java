@@ -30,6 +30,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
+                                "/js/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/v3/api-docs/**",
@@ -57,10 +58,14 @@ class SecurityConfiguration {
                         .hasRole("COORDINATOR")
                         .requestMatchers("/proposals", "/proposals/**")
                         .hasRole("HOST")
+                        .requestMatchers("/my", "/my/**", "/api/my/**")
+                        .hasRole("TRAINEE")
+                        .requestMatchers("/host", "/host/**", "/api/host/**")
+                        .hasRole("HOST")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/assignments", false)
+                        .successHandler(new StartPageAfterLogin())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> {})

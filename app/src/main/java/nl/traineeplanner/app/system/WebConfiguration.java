@@ -34,6 +34,5 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/login").setViewName("login");
-        registry.addRedirectViewController("/", "/assignments");
     }
 }

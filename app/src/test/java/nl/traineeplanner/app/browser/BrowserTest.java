@@ -1,12 +1,23 @@
 package nl.traineeplanner.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -80,6 +91,33 @@ abstract class BrowserTest {
                 throw e;
             }
         };
+    }
+
+    /** Keeps a picture of the page in {@code target/screenshots}, to look at what a test saw. */
+    static void screenshot(String name) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core's checks for WCAG 2.1 A and AA on the page as it is now: no violation, or each one named. */
+    static void assertAccessible() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        assertThat(results.getViolations())
+                .as(() -> browser.getCurrentUrl() + " has accessibility violations: "
+                        + results.getViolations().stream()
+                                .map(rule -> rule.getId() + " (" + rule.getHelp() + ") at "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .toList())
+                                .toList())
+                .isEmpty();
     }
 
     /** The first button on the page with this text. */

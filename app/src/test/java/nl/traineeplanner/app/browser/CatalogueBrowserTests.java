@@ -30,6 +30,7 @@ class CatalogueBrowserTests extends BrowserTest {
     @Test
     void filtersNarrowTheCatalogueToOneMunicipality() {
         logInAs("trainee");
+        browser.findElement(By.linkText("Opdrachten")).click();
         new Select(browser.findElement(By.name("municipality"))).selectByVisibleText("Oldambt");
         browser.findElement(By.name("q")).submit();
 

@@ -22,6 +22,7 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
     void roundOneEndToEndThenRoundTwoRespectsIt() {
         logInAs("coordinator");
         openRound("Ronde 1");
+        browser.findElement(By.id("reason")).sendKeys("Alle voorkeuren zijn binnen");
         press("Matching starten");
         assertThat(message()).contains("De matching voor Ronde 1 is gestart");
 

@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.planning.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,7 +21,9 @@ import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.planning.RoundStep;
 import nl.traineeplanner.app.planning.WeightPreset;
 import nl.traineeplanner.app.planning.WeightSettings;
+import nl.traineeplanner.app.round.ChoiceLimits;
 import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundPeriod;
 import nl.traineeplanner.app.round.RoundRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -54,6 +57,8 @@ class RoundPageController {
     private final RefusalMessages messages;
     private final MailDelivery mail;
 
+    private final Clock clock;
+
     RoundPageController(
             RoundRepository rounds,
             PlanningRunRepository runs,
@@ -62,7 +67,9 @@ class RoundPageController {
             Planner planner,
             RoundDecisions decisions,
             RefusalMessages messages,
-            MailDelivery mail) {
+            MailDelivery mail,
+            Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.runs = runs;
         this.placements = placements;
@@ -89,10 +96,58 @@ class RoundPageController {
         return page(round, model);
     }
 
+    /**
+     * The round's settings for trainees and hosts: the number of choices and the hosts' ranking deadline, which lies
+     * between the preferences deadline and the start of the round. Every wrong field is named; nothing is half saved.
+     */
+    @PostMapping("/rounds/{id}/choices")
+    String choices(
+            @PathVariable long id,
+            @Valid @ModelAttribute ChoicesForm choicesForm,
+            BindingResult errors,
+            Authentication user,
+            Model model,
+            RedirectAttributes redirect) {
+        Round round = find(id);
+        if (!errors.hasFieldErrors("minChoices")
+                && !errors.hasFieldErrors("maxChoices")
+                && choicesForm.getMinChoices() > choicesForm.getMaxChoices()) {
+            errors.rejectValue("maxChoices", "choices.invalid.maxBelowMin");
+        }
+        LocalDate deadline = choicesForm.getHostRankingDeadline();
+        if (deadline != null
+                && (deadline.isBefore(round.getPreferencesDeadline()) || !deadline.isBefore(round.getStartDate()))) {
+            errors.rejectValue("hostRankingDeadline", "choices.invalid.deadline");
+        }
+        if (errors.hasErrors()) {
+            return page(round, model);
+        }
+        RoundPeriod dates = round.getPeriod();
+        round.reschedule(new RoundPeriod(
+                dates.start(), dates.end(), dates.intakeDeadline(), dates.preferencesDeadline(), deadline));
+        round.limitChoices(new ChoiceLimits(choicesForm.getMinChoices(), choicesForm.getMaxChoices()));
+        rounds.save(round);
+        audit.record(
+                user.getName(),
+                AuditAction.ROUND_SETTINGS_CHANGED,
+                round.getId(),
+                messages.text(
+                        "choices.audit", choicesForm.getMinChoices(), choicesForm.getMaxChoices(), deadline.toString()),
+                null);
+        redirect.addFlashAttribute("done", messages.text("choices.saved", round.getName()));
+        return "redirect:/rounds/" + id;
+    }
+
     private String page(Round round, Model model) {
         model.addAttribute("round", round);
+        if (!model.containsAttribute("choicesForm")) {
+            model.addAttribute("choicesForm", ChoicesForm.of(round));
+        }
+        if (!model.containsAttribute("weightForm")) {
+            model.addAttribute("weightForm", WeightForm.of(WeightSettings.standard()));
+        }
         model.addAttribute("presets", WeightPreset.values());
-        model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now()));
+        model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now(clock)));
         var roundRuns = runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId());
         model.addAttribute("runs", roundRuns);
         model.addAttribute(

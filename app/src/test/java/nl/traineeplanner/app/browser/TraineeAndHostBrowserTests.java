@@ -1,0 +1,104 @@
+package nl.traineeplanner.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A trainee and a host do their half of round 1 with the keyboard only, in a real browser: the trainee chooses an
+ * assignment of Gemeente Oldambt with a motivation and moves it up her list; the host of Gemeente Oldambt finds her
+ * among the candidates and ranks her. axe-core checks every page on the way (WCAG 2.1 A and AA).
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-portals;DB_CLOSE_DELAY=-1")
+class TraineeAndHostBrowserTests extends BrowserTest {
+
+    @Test
+    void traineeRanksAnAssignmentByKeyboardAndItsHostRanksHer() {
+        logInAs("trainee");
+        assertThat(heading()).isEqualTo("Mijn traineeship");
+        assertAccessible();
+        screenshot("trainee-home");
+
+        follow(browser.findElement(By.partialLinkText("Kies je voorkeuren voor Ronde 1")));
+        assertThat(heading()).isEqualTo("Mijn voorkeuren voor Ronde 1");
+        assertAccessible();
+        int before = lines().size();
+
+        // an assignment of Gemeente Oldambt that is not on her list yet: "Kiezen" takes her to the form
+        WebElement row = browser.findElements(By.cssSelector("table.data tbody tr")).stream()
+                .filter(r -> r.getText().contains("Gemeente Oldambt"))
+                .filter(r -> !r.findElements(By.partialLinkText("Kiezen")).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String title = row.findElement(By.cssSelector("th a")).getText();
+        follow(row.findElement(By.partialLinkText("Kiezen")));
+        browser.findElement(By.id("addMotivation"))
+                .sendKeys("Ik wil leren hoe een gemeente aan de rand van de provincie dit aanpakt.");
+        pressByKeyboard("Toevoegen aan mijn lijst");
+
+        assertThat(status()).contains(title + " staat op plaats " + (before + 1));
+        List<WebElement> lines = lines();
+        assertThat(lines).hasSize(before + 1);
+        assertThat(lines.get(before).getText()).contains(title);
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("the focus is on the line that was added")
+                .isEqualTo(lines.get(before).getAttribute("id"));
+        assertAccessible();
+        screenshot("trainee-preferences");
+
+        WebElement up = lines.get(before).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Omhoog')]"));
+        up.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(up));
+        assertThat(status()).contains(title + " staat op plaats " + before);
+        assertThat(lines().get(before - 1).getText()).contains(title);
+
+        logInAs("host");
+        assertThat(heading()).isEqualTo("Kandidaten en trainees");
+        assertAccessible();
+        screenshot("host-home");
+        follow(browser.findElement(By.linkText(title)));
+        assertThat(heading()).isEqualTo("Kandidaten voor " + title);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Anna de Jong")
+                .contains("Ik wil leren hoe een gemeente aan de rand van de provincie dit aanpakt.");
+        assertAccessible();
+
+        pressByKeyboard("Rangorde opslaan");
+        assertThat(status()).isEqualTo("De rangorde is opgeslagen.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("nog niet gerangschikt");
+        assertAccessible();
+        screenshot("host-candidates");
+    }
+
+    private static String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String status() {
+        return browser.findElement(By.id("list-status")).getText();
+    }
+
+    private static List<WebElement> lines() {
+        return browser.findElements(By.cssSelector("ol.ranking > li"));
+    }
+
+    /** Follows a link with the Enter key and waits for the next page. */
+    private static void follow(WebElement link) {
+        link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
+    }
+
+    /** Presses a button with the Enter key and waits for the next page. */
+    private static void pressByKeyboard(String text) {
+        WebElement pressed = button(text);
+        pressed.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
+    }
+}
