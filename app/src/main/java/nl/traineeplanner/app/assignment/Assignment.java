@@ -94,6 +94,10 @@ public class Assignment {
     @Column(nullable = false)
     private AssignmentStatus status = AssignmentStatus.DRAFT;
 
+    /** The coordinator's comment with the last review: why changes are asked or the proposal is rejected. */
+    @Column(length = 2000)
+    private String reviewComment;
+
     /** Penalty points for each slot left empty in a round, for the planner; 0 means an empty slot costs nothing. */
     private int unfilledPenalty;
 
@@ -107,8 +111,8 @@ public class Assignment {
 
     /** Changes what the assignment says; a rejected assignment is closed and stays as it was. */
     public void revise(AssignmentContent content) {
-        if (status == AssignmentStatus.REJECTED) {
-            throw new IllegalStateException("A rejected assignment cannot be changed");
+        if (status == AssignmentStatus.REJECTED || status == AssignmentStatus.WITHDRAWN) {
+            throw new IllegalStateException("A rejected or withdrawn assignment cannot be changed");
         }
         apply(content);
     }
@@ -154,14 +158,51 @@ public class Assignment {
         status = AssignmentStatus.APPROVED;
     }
 
-    public void requestChanges() {
+    /** Sends the proposal back to the host, saying what to change; the comment is required. */
+    public void requestChanges(String comment) {
+        String required = required(comment);
         requireSubmitted("sent back for changes");
         status = AssignmentStatus.CHANGES_REQUESTED;
+        reviewComment = required;
     }
 
-    public void reject() {
+    /** Turns the proposal down for good, saying why; the comment is required. */
+    public void reject(String comment) {
+        String required = required(comment);
         requireSubmitted("rejected");
         status = AssignmentStatus.REJECTED;
+        reviewComment = required;
+    }
+
+    /** Approves the proposal, with an optional comment for the host. */
+    public void approve(String comment) {
+        approve();
+        reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** The host takes back a proposal that is not approved yet; a withdrawn proposal stays as it was. */
+    public void withdraw() {
+        if (!isWithdrawable()) {
+            throw new IllegalStateException(
+                    "Only a proposal that is not approved or rejected can be withdrawn; this one is " + status);
+        }
+        status = AssignmentStatus.WITHDRAWN;
+    }
+
+    /** Whether the host may still change the proposal: while it is a draft, or after changes were asked. */
+    public boolean isEditableByHost() {
+        return status == AssignmentStatus.DRAFT || status == AssignmentStatus.CHANGES_REQUESTED;
+    }
+
+    public boolean isWithdrawable() {
+        return isEditableByHost() || status == AssignmentStatus.SUBMITTED;
+    }
+
+    private static String required(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("a comment is required");
+        }
+        return comment.strip();
     }
 
     private void requireSubmitted(String action) {
@@ -237,6 +278,10 @@ public class Assignment {
 
     public AssignmentStatus getStatus() {
         return status;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
     }
 
     public int getUnfilledPenalty() {

@@ -41,6 +41,24 @@ public record AssignmentContent(
         }
     }
 
+    /** The same content with the coordinator's penalty for an empty place, which a host does not set. */
+    public AssignmentContent withUnfilledPenalty(int penalty) {
+        return new AssignmentContent(
+                title,
+                programme,
+                domain,
+                themes,
+                context,
+                tasks,
+                expectedResult,
+                municipality,
+                location,
+                rounds,
+                capacity,
+                supervisor,
+                penalty);
+    }
+
     /** The "begeleider": the host's contact who guides the trainee. */
     public record Supervisor(String name, String email) {
 

@@ -6,5 +6,7 @@ public enum AssignmentStatus {
     SUBMITTED,
     APPROVED,
     CHANGES_REQUESTED,
-    REJECTED
+    REJECTED,
+    /** The host took the proposal back before it was approved. */
+    WITHDRAWN
 }

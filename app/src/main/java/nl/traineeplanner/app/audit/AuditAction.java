@@ -24,6 +24,12 @@ public enum AuditAction {
     ROUND_CLOSED,
     /** The coordinator changed the number of choices or the hosts' ranking deadline. */
     ROUND_SETTINGS_CHANGED,
+    /** A host saved, submitted or withdrew a proposal. */
+    PROPOSAL_SAVED,
+    PROPOSAL_SUBMITTED,
+    PROPOSAL_WITHDRAWN,
+    /** The coordinator approved a proposal, asked for changes or rejected it; the reason is the comment. */
+    PROPOSAL_REVIEWED,
     COHORT_IMPORTED,
     PLAN_IMPORTED
 }

@@ -38,6 +38,9 @@ public class AuditEvent {
 
     private Long roundId;
 
+    /** The assignment the event is about (a review of a proposal), or null. */
+    private Long assignmentId;
+
     @Column(length = 2000)
     private String detail;
 
@@ -54,6 +57,19 @@ public class AuditEvent {
         this.roundId = roundId;
         this.detail = clip(detail);
         this.reason = clip(reason);
+    }
+
+    /** An event about one assignment, such as the review of a proposal. */
+    public static AuditEvent aboutAssignment(
+            LocalDateTime occurredAt,
+            String username,
+            AuditAction action,
+            Long assignmentId,
+            String detail,
+            String reason) {
+        AuditEvent event = new AuditEvent(occurredAt, username, action, null, detail, reason);
+        event.assignmentId = Objects.requireNonNull(assignmentId, "assignmentId");
+        return event;
     }
 
     private static String clip(String text) {
@@ -78,6 +94,10 @@ public class AuditEvent {
 
     public Long getRoundId() {
         return roundId;
+    }
+
+    public Long getAssignmentId() {
+        return assignmentId;
     }
 
     public String getDetail() {

@@ -65,6 +65,7 @@ record DemoData(
             String tasks,
             String expectedResult,
             String status,
+            String reviewComment,
             int unfilledPenalty) {}
 
     record Supervisor(String name, String email) {}

@@ -198,7 +198,7 @@ class DemoDataLoader implements ApplicationRunner {
             case "SUBMITTED" -> assignment.submit();
             case "CHANGES_REQUESTED" -> {
                 assignment.submit();
-                assignment.requestChanges();
+                assignment.requestChanges(a.reviewComment());
             }
             case "APPROVED" -> {
                 assignment.submit();

@@ -81,6 +81,15 @@ public class MailDelivery {
      * caller's transaction.
      */
     MailsToSend prepare(long roundId, String username, List<Message> written) {
+        return prepare(roundId, null, username, written);
+    }
+
+    /** The same for messages about an assignment, such as the review of a proposal. */
+    MailsToSend prepareForAssignment(long assignmentId, String username, List<Message> written) {
+        return prepare(null, assignmentId, username, written);
+    }
+
+    private MailsToSend prepare(Long roundId, Long assignmentId, String username, List<Message> written) {
         List<MailsToSend.Mail> mails = new ArrayList<>();
         int withoutAddress = 0;
         for (Message message : written) {
@@ -93,7 +102,7 @@ public class MailDelivery {
                         message.getId(), address.get(), texts.mailSubject(message), texts.mailBody(message, inboxUrl)));
             }
         }
-        return new MailsToSend(roundId, username, mails, withoutAddress);
+        return new MailsToSend(roundId, assignmentId, username, mails, withoutAddress);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -131,16 +140,16 @@ public class MailDelivery {
                             : e.getFailedMessages().keySet());
             reason = reasons(e.getMessageExceptions().length == 0 ? new Exception[] {e} : e.getMessageExceptions());
             log.warn(
-                    "{} of {} e-mails about round {} not sent: {}",
+                    "{} of {} e-mails about {} not sent: {}",
                     failedMails.size(),
                     mails.size(),
-                    outgoing.roundId(),
+                    outgoing.about(),
                     reason,
                     e);
         } catch (MailException e) {
             failedMails.addAll(mails);
             reason = reasons(new Exception[] {e});
-            log.warn("E-mails about round {} not sent: {}", outgoing.roundId(), reason, e);
+            log.warn("E-mails about {} not sent: {}", outgoing.about(), reason, e);
         }
         Set<Long> failed = new HashSet<>();
         for (int i = 0; i < mails.size(); i++) {
@@ -160,16 +169,11 @@ public class MailDelivery {
                             .ifPresent(m ->
                                     m.mailed(failed.contains(mail.messageId()) ? MailStatus.FAILED : MailStatus.SENT));
                 }
-                audit.record(
-                        outgoing.username(),
-                        failed.isEmpty() ? AuditAction.MAIL_SENT : AuditAction.MAIL_FAILED,
-                        outgoing.roundId(),
-                        detail,
-                        null);
+                outgoing.record(audit, failed.isEmpty() ? AuditAction.MAIL_SENT : AuditAction.MAIL_FAILED, detail);
             });
         } catch (RuntimeException e) {
             // the publication stands whatever happens here; the log keeps what the audit trail could not
-            log.error("Could not record in the audit trail of round {}: {}", outgoing.roundId(), detail, e);
+            log.error("Could not record in the audit trail of {}: {}", outgoing.about(), detail, e);
         }
         return detail;
     }
@@ -208,11 +212,10 @@ public class MailDelivery {
 
     private String record(MailsToSend outgoing, AuditAction action, String detail) {
         try {
-            ownTransaction.executeWithoutResult(
-                    status -> audit.record(outgoing.username(), action, outgoing.roundId(), detail, null));
+            ownTransaction.executeWithoutResult(status -> outgoing.record(audit, action, detail));
         } catch (RuntimeException e) {
             // the publication stands whatever happens here; the log keeps what the audit trail could not
-            log.error("Could not record in the audit trail of round {}: {}", outgoing.roundId(), detail, e);
+            log.error("Could not record in the audit trail of {}: {}", outgoing.about(), detail, e);
         }
         return detail;
     }

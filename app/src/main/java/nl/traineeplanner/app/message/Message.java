@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.traineeplanner.app.account.UserAccount;
+import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.trainee.Trainee;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -44,9 +46,15 @@ public class Message {
     @Column(nullable = false)
     private MessageKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The round the message is about (a publication), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "round_id")
     private Round round;
+
+    /** The assignment the message is about (a review of a proposal), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignment_id")
+    private Assignment assignment;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "recipient_trainee_id")
@@ -56,17 +64,25 @@ public class Message {
     @JoinColumn(name = "recipient_account_id")
     private UserAccount recipientAccount;
 
-    @Column(nullable = false)
     private String roundName;
 
     @Column(nullable = false)
     private String organisationName;
 
-    @Column(nullable = false)
     private LocalDate startDate;
 
-    @Column(nullable = false)
     private LocalDate endDate;
+
+    /** The title of the assignment the message is about, as it was then. */
+    private String assignmentTitle;
+
+    /** The review decision the message tells, with the coordinator's comment in {@code note}. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AssignmentStatus decision;
+
+    @Column(length = 2000)
+    private String note;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inbox_message_line", joinColumns = @JoinColumn(name = "message_id"))
@@ -97,6 +113,21 @@ public class Message {
         }
         this.lines.addAll(lines);
         this.createdAt = LocalDateTime.now();
+    }
+
+    /** Tells a host account how the coordinator reviewed its proposal, with the comment. */
+    public static Message proposalReviewed(
+            UserAccount host, Assignment assignment, AssignmentStatus decision, String comment) {
+        Message message = new Message();
+        message.kind = MessageKind.PROPOSAL_REVIEWED;
+        message.assignment = Objects.requireNonNull(assignment, "assignment");
+        message.assignmentTitle = assignment.getTitle();
+        message.organisationName = assignment.getOrganisation().getName();
+        message.decision = Objects.requireNonNull(decision, "decision");
+        message.note = comment;
+        message.recipientAccount = Objects.requireNonNull(host, "host");
+        message.createdAt = LocalDateTime.now();
+        return message;
     }
 
     /** Tells a trainee where they go in the round. */
@@ -168,6 +199,22 @@ public class Message {
 
     public MessageKind getKind() {
         return kind;
+    }
+
+    public Assignment getAssignment() {
+        return assignment;
+    }
+
+    public String getAssignmentTitle() {
+        return assignmentTitle;
+    }
+
+    public AssignmentStatus getDecision() {
+        return decision;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public Round getRound() {

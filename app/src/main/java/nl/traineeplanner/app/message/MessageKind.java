@@ -5,5 +5,7 @@ public enum MessageKind {
     /** To a trainee: where they go in the published round. */
     TRAINEE_PLACED,
     /** To a host: which trainees come to the organisation in the published round, at which assignments. */
-    HOST_PLACED
+    HOST_PLACED,
+    /** To a host: the coordinator approved its proposal, asked for changes or rejected it, with the comment. */
+    PROPOSAL_REVIEWED
 }

@@ -26,6 +26,19 @@ public class MessageTexts {
     public record Wording(String subject, String text, List<String> lines, String closing) {}
 
     public Wording of(Message message, Locale locale) {
+        if (message.getKind() == MessageKind.PROPOSAL_REVIEWED) {
+            String decided =
+                    "message.PROPOSAL_REVIEWED." + message.getDecision().name();
+            return new Wording(
+                    text(decided + ".subject", locale, message.getAssignmentTitle()),
+                    text(
+                            decided + ".text",
+                            locale,
+                            message.getAssignmentTitle(),
+                            message.getNote() == null ? "" : message.getNote()),
+                    List.of(),
+                    text("message.closing.host", locale));
+        }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         String start = day.format(message.getStartDate());
         String end = day.format(message.getEndDate());
@@ -63,6 +76,7 @@ public class MessageTexts {
                                 .map(l -> text(key + ".line", locale, l.getTraineeName(), l.getAssignmentTitle()))
                                 .toList(),
                         text("message.closing", locale));
+            case PROPOSAL_REVIEWED -> throw new IllegalStateException("worded above");
         };
     }
 

@@ -124,6 +124,11 @@ public class Round {
         return today.isAfter(preferencesDeadline);
     }
 
+    /** Whether hosts may still submit proposals for this round on this day: during intake, until its deadline. */
+    public boolean acceptsProposals(LocalDate today) {
+        return status == RoundStatus.INTAKE && !today.isAfter(intakeDeadline);
+    }
+
     /** Whether trainees may change their ranked list on this day: preferences are open and the deadline has not passed. */
     public boolean acceptsPreferences(LocalDate today) {
         return status == RoundStatus.PREFERENCES_OPEN && !preferencesDeadlinePassed(today);
@@ -186,6 +191,10 @@ public class Round {
 
     public RoundPeriod getPeriod() {
         return new RoundPeriod(startDate, endDate, intakeDeadline, preferencesDeadline, hostRankingDeadline);
+    }
+
+    public LocalDate getIntakeDeadline() {
+        return intakeDeadline;
     }
 
     public LocalDate getHostRankingDeadline() {

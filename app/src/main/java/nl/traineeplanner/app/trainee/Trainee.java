@@ -99,6 +99,12 @@ public class Trainee {
         excludedOrganisations.add(Objects.requireNonNull(organisation));
     }
 
+    /** The trainee will not be placed with exactly these organisations, in place of those excluded before. */
+    public void excludeOnly(java.util.Collection<Organisation> organisations) {
+        excludedOrganisations.clear();
+        excludedOrganisations.addAll(organisations);
+    }
+
     public void allow(Organisation organisation) {
         excludedOrganisations.remove(organisation);
     }

@@ -51,7 +51,7 @@ class AssignmentTests {
     void canBeResubmittedAfterChangesWereRequested() {
         Assignment assignment = draft();
         assignment.submit();
-        assignment.requestChanges();
+        assignment.requestChanges("Maak de taken concreter.");
         assignment.submit();
         assertThat(assignment.getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
     }
@@ -68,14 +68,44 @@ class AssignmentTests {
         Assignment assignment = draft();
         assignment.submit();
         assignment.approve();
-        assertThatIllegalStateException().isThrownBy(assignment::reject);
+        assertThatIllegalStateException().isThrownBy(() -> assignment.reject("Toch niet."));
+    }
+
+    @Test
+    void changesAndRejectionNeedAComment() {
+        Assignment assignment = draft();
+        assignment.submit();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> assignment.requestChanges("  "));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> assignment.reject(null));
+        assertThat(assignment.getStatus()).isEqualTo(AssignmentStatus.SUBMITTED);
+
+        assignment.requestChanges(" Maak de taken concreter. ");
+        assertThat(assignment.getReviewComment()).isEqualTo("Maak de taken concreter.");
+        assertThat(assignment.isEditableByHost()).isTrue();
+    }
+
+    @Test
+    void aProposalCanBeWithdrawnUntilItIsApprovedAndThenStaysAsItIs() {
+        Assignment submitted = draft();
+        submitted.submit();
+        submitted.withdraw();
+        assertThat(submitted.getStatus()).isEqualTo(AssignmentStatus.WITHDRAWN);
+        assertThatIllegalStateException().isThrownBy(() -> submitted.revise(content("Nieuwe titel", round1)));
+        assertThatIllegalStateException().isThrownBy(submitted::submit);
+
+        Assignment approved = draft();
+        approved.submit();
+        approved.approve();
+        assertThat(approved.isWithdrawable()).isFalse();
+        assertThatIllegalStateException().isThrownBy(approved::withdraw);
     }
 
     @Test
     void rejectedAssignmentCannotBeRevisedOrResubmitted() {
         Assignment assignment = draft();
         assignment.submit();
-        assignment.reject();
+        assignment.reject("Past niet in het programma.");
         assertThatIllegalStateException().isThrownBy(() -> assignment.revise(content("Nieuwe titel", round1)));
         assertThatIllegalStateException().isThrownBy(assignment::submit);
         assertThat(assignment.getTitle()).isEqualTo("Toekomst voor Oldambt");

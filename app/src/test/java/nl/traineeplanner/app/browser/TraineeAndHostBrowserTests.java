@@ -77,6 +77,72 @@ class TraineeAndHostBrowserTests extends BrowserTest {
         screenshot("host-candidates");
     }
 
+    @Test
+    void hostProposesCoordinatorAsksForChangesHostResubmitsCoordinatorApproves() {
+        logInAs("host");
+        follow(browser.findElement(By.linkText("Nieuw voorstel")));
+        assertAccessible();
+        type("title", "Energiecoöperaties in het Oldambt");
+        browser.findElement(By.id("programme")).sendKeys("Toekomst van Groningen");
+        browser.findElement(By.id("domain")).sendKeys("Economie en energie");
+        type("context", "Dorpen willen hun eigen energie opwekken.");
+        type("tasks", "Je brengt de coöperaties in kaart.");
+        type("expectedResult", "Een overzicht en een advies.");
+        browser.findElement(By.id("municipality")).sendKeys("Oldambt");
+        WebElement roundTwo = browser.findElement(By.xpath("//label[normalize-space()='Ronde 2']"));
+        browser.findElement(By.id(roundTwo.getAttribute("for"))).sendKeys(Keys.SPACE);
+        type("capacity", "1");
+        type("supervisorName", "Harm Dijkstra");
+        type("supervisorEmail", "harm.dijkstra@oldambt.example.org");
+        pressByKeyboard("Opslaan als concept");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("opgeslagen als concept");
+        assertAccessible();
+
+        follow(browser.findElement(By.partialLinkText("Aanvullen en indienen")));
+        pressByKeyboard("Voorstel indienen");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("is ingediend");
+
+        logInAs("coordinator");
+        follow(browser.findElement(By.linkText("Voorstellen beoordelen")));
+        assertAccessible();
+        follow(browser.findElement(By.linkText("Energiecoöperaties in het Oldambt")));
+        assertAccessible();
+        browser.findElement(By.id("comment")).sendKeys("Welke dorpen doen mee?");
+        pressByKeyboard("Wijzigingen vragen");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("wijzigingen gevraagd");
+
+        logInAs("host");
+        follow(browser.findElement(By.partialLinkText("Berichten")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Wijzigingen gevraagd in uw voorstel \"Energiecoöperaties in het Oldambt\"")
+                .contains("Welke dorpen doen mee?");
+        assertAccessible();
+        follow(browser.findElement(By.linkText("Mijn voorstellen")));
+        follow(browser.findElement(
+                By.xpath("//a[contains(., 'Wijzigen en opnieuw indienen') and contains(., 'Energiecoöperaties')]")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welke dorpen doen mee?");
+        assertAccessible();
+        WebElement context = browser.findElement(By.id("context"));
+        context.sendKeys(" Het gaat om Finsterwolde, Nieuwolda en Termunten.");
+        pressByKeyboard("Voorstel indienen");
+
+        logInAs("coordinator");
+        follow(browser.findElement(By.linkText("Voorstellen beoordelen")));
+        follow(browser.findElement(By.linkText("Energiecoöperaties in het Oldambt")));
+        pressByKeyboard("Goedkeuren");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("goedgekeurd")
+                .contains("Geschiedenis van dit voorstel");
+        assertAccessible();
+        screenshot("proposal-history");
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     private static String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

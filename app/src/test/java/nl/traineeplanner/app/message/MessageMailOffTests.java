@@ -65,6 +65,7 @@ class MessageMailOffTests {
         try {
             delivery.send(new MailsToSend(
                     round,
+                    null,
                     "coordinator",
                     List.of(new MailsToSend.Mail(-1L, "anna.de.jong@trainee.example.nl", "Je plaatsing", "Beste Anna")),
                     2));

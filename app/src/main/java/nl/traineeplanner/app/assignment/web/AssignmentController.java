@@ -7,6 +7,7 @@ import nl.traineeplanner.app.assignment.AssignmentFilter;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -37,6 +38,7 @@ class AssignmentController {
     private final ReferenceDataRepository referenceData;
     private final MunicipalityRepository municipalities;
     private final OrganisationRepository organisations;
+    private final AuditTrail audit;
 
     AssignmentController(
             AssignmentRepository assignments,
@@ -44,7 +46,9 @@ class AssignmentController {
             RoundRepository rounds,
             ReferenceDataRepository referenceData,
             MunicipalityRepository municipalities,
-            OrganisationRepository organisations) {
+            OrganisationRepository organisations,
+            AuditTrail audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.forms = forms;
         this.rounds = rounds;
@@ -61,6 +65,14 @@ class AssignmentController {
         return "assignments/catalogue";
     }
 
+    /** The coordinator's queue: proposals waiting for a review, and those sent back to their hosts. */
+    @GetMapping("/assignments/review")
+    String reviewQueue(Model model) {
+        model.addAttribute("submitted", assignments.findByStatusOrderByTitle(AssignmentStatus.SUBMITTED));
+        model.addAttribute("sentBack", assignments.findByStatusOrderByTitle(AssignmentStatus.CHANGES_REQUESTED));
+        return "assignments/review";
+    }
+
     @GetMapping("/assignments/{id}")
     String detail(@PathVariable long id, Authentication user, Model model) {
         Assignment assignment = assignments
@@ -69,6 +81,9 @@ class AssignmentController {
                         found.getStatus() == AssignmentStatus.APPROVED || isCoordinator(user) || isHostOf(user, found))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("assignment", assignment);
+        if (isCoordinator(user)) {
+            model.addAttribute("history", audit.findByAssignmentIdOrderByOccurredAtDescIdDesc(id));
+        }
         return "assignments/detail";
     }
 

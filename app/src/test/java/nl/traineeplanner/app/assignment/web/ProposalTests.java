@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,8 +115,12 @@ class ProposalTests {
                         .param("decision", "approve")
                         .with(COORDINATOR)
                         .with(csrf()))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Deze stap is nu niet mogelijk")));
+                .andExpect(redirectedUrl("/assignments/" + approved.getId()))
+                .andExpect(flash().attribute("reviewRefused", "review.refused.notSubmitted"));
+        mvc.perform(get("/assignments/{id}", approved.getId())
+                        .with(COORDINATOR)
+                        .flashAttr("reviewRefused", "review.refused.notSubmitted"))
+                .andExpect(content().string(containsString("is niet ingediend en kan nu niet worden beoordeeld")));
     }
 
     @Test
@@ -124,12 +129,15 @@ class ProposalTests {
         long id = titled("Graag aanpassen").getId();
         mvc.perform(post("/assignments/{id}/review", id)
                         .param("decision", "changes")
+                        .param("comment", "Welke gemeenten doen mee?")
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/assignments/{id}", id).with(HOST))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("wijzigingen gevraagd")));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("wijzigingen gevraagd"), containsString("Welke gemeenten doen mee?"))));
     }
 
     @Test
