@@ -28,7 +28,9 @@ class AccountUserDetailsService implements UserDetailsService {
                                 : account.getOrganisation().getId(),
                         account.getTrainee() == null
                                 ? null
-                                : account.getTrainee().getId()))
+                                : account.getTrainee().getId(),
+                        account.isEnabled(),
+                        account.getLanguage()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -50,6 +50,13 @@ public class UserAccount {
     @JoinColumn(name = "trainee_id")
     private Trainee trainee;
 
+    /** A switched-off account cannot sign in; nothing of it is deleted. */
+    private boolean enabled = true;
+
+    /** The language of the account's pages after signing in and of its e-mails: "nl" or "en". */
+    @Column(nullable = false)
+    private String language = "nl";
+
     /** Where a host account is e-mailed; a trainee is e-mailed at the address in the trainee's profile. */
     private String email;
 
@@ -82,6 +89,35 @@ public class UserAccount {
     /** Sets or (with a blank value) clears the address this account is e-mailed at. */
     public void changeEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Replaces the password by a new one, already hashed. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /** Dutch ("nl") or English ("en"); anything else is refused. */
+    public void chooseLanguage(String language) {
+        if (!"nl".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("language must be nl or en");
+        }
+        this.language = language;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

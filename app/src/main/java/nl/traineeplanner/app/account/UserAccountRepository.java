@@ -9,4 +9,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findByRoleAndOrganisationIdOrderByUsername(Role role, Long organisationId);
+
+    List<UserAccount> findAllByOrderByRoleAscDisplayNameAsc();
+
+    Optional<UserAccount> findByTraineeId(Long traineeId);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    /** The account a person with this e-mail address signs in with: a host's own address, or a trainee's. */
+    @org.springframework.data.jpa.repository.Query(
+            "select a from UserAccount a left join a.trainee t where lower(a.email) = lower(:email) or lower(t.email) = lower(:email)")
+    List<UserAccount> findByEmail(@org.springframework.data.repository.query.Param("email") String email);
 }

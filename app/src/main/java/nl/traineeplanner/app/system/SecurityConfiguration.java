@@ -29,6 +29,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/password/set",
+                                "/password/forgot",
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
@@ -38,6 +40,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/trainees/**", "/api/trainees/**")
+                        .hasRole("COORDINATOR")
+                        .requestMatchers("/accounts", "/accounts/**")
                         .hasRole("COORDINATOR")
                         .requestMatchers(
                                 "/rounds/**",

@@ -11,7 +11,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Who is signed in, with the organisation (for a host) or trainee (for a trainee) the account belongs to, so pages can
  * show "your own" data without looking the account up again. Roles are COORDINATOR, HOST and TRAINEE.
  */
-public record SignedInUser(String username, String passwordHash, String role, Long organisationId, Long traineeId)
+public record SignedInUser(
+        String username,
+        String passwordHash,
+        String role,
+        Long organisationId,
+        Long traineeId,
+        boolean enabled,
+        String language)
         implements UserDetails {
 
     public SignedInUser {
@@ -26,6 +33,12 @@ public record SignedInUser(String username, String passwordHash, String role, Lo
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    /** A switched-off account cannot sign in. */
+    @Override
+    public boolean isEnabled() {
+        return enabled;
     }
 
     @Override

@@ -28,6 +28,20 @@ class StartPageAfterLogin extends SavedRequestAwareAuthenticationSuccessHandler 
         return "/assignments";
     }
 
+    /** The pages speak the account's own language from the start. */
+    @Override
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (authentication.getPrincipal() instanceof SignedInUser user && user.language() != null) {
+            request.getSession()
+                    .setAttribute(
+                            org.springframework.web.servlet.i18n.SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME,
+                            java.util.Locale.forLanguageTag(user.language()));
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
     @Override
     protected String determineTargetUrl(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

@@ -94,6 +94,16 @@ public class Trainee {
         this.maxTravelKm = profile.maxTravelKm();
     }
 
+    /** The address the trainee is e-mailed at and signs in with; the coordinator sets it. */
+    public void changeEmail(String email) {
+        this.email = java.util.Objects.requireNonNull(email, "email").strip();
+    }
+
+    /** Whether the address can receive mail: an imported trainee starts with one that cannot, until it is set. */
+    public boolean hasRealEmail() {
+        return email != null && !email.endsWith(".invalid");
+    }
+
     /** The trainee will not be placed here, for instance after working there before the traineeship. */
     public void exclude(Organisation organisation) {
         excludedOrganisations.add(Objects.requireNonNull(organisation));

@@ -1,0 +1,152 @@
+package nl.traineeplanner.app.account;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import nl.traineeplanner.app.organisation.Organisation;
+import nl.traineeplanner.app.trainee.Trainee;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's accounts for real people: a trainee's (one per trainee, signing in with their e-mail address) and
+ * a host user's (bound to one organisation). A new account has no password anyone knows: the person sets it through
+ * the invitation link. An account can be switched off and on again; nothing is deleted.
+ */
+@Service
+public class Accounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final TraineeRepository trainees;
+    private final Invitations invitations;
+    private final PasswordEncoder encoder;
+
+    Accounts(
+            UserAccountRepository accounts,
+            TraineeRepository trainees,
+            Invitations invitations,
+            PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.trainees = trainees;
+        this.invitations = invitations;
+        this.encoder = encoder;
+    }
+
+    /** An account that was made, with its invitation. */
+    public record Invited(UserAccount account, Invitations.Sent invitation) {}
+
+    /** An account that could not be made: a message key and its argument. */
+    public static class Refused extends RuntimeException {
+
+        private final String field;
+        private final transient Object argument;
+
+        Refused(String field, String code, Object argument) {
+            super(code);
+            this.field = field;
+            this.argument = argument;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public Object argument() {
+            return argument;
+        }
+    }
+
+    /** An account for the trainee, who signs in with this e-mail address (which becomes the trainee's address too). */
+    @Transactional
+    public Invited inviteTrainee(Trainee trainee, String email) {
+        if (accounts.findByTraineeId(trainee.getId()).isPresent()) {
+            throw new Refused(null, "accounts.refused.traineeHasAccount", trainee.getName());
+        }
+        String address = address(email);
+        if (trainees.findAll().stream()
+                .anyMatch(
+                        t -> !t.getId().equals(trainee.getId()) && t.getEmail().equalsIgnoreCase(address))) {
+            throw new Refused("email", "accounts.refused.emailTaken", address);
+        }
+        trainee.changeEmail(address);
+        UserAccount account = accounts.save(UserAccount.trainee(address, unknownPassword(), trainee));
+        return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
+    }
+
+    /**
+     * Accounts for every trainee of the cohort who has none yet and has a real e-mail address; the others are
+     * returned, to be invited one by one once their address is known.
+     */
+    @Transactional
+    public CohortInvited inviteCohort(long cohortId) {
+        List<Invited> invited = new ArrayList<>();
+        List<Trainee> withoutAddress = new ArrayList<>();
+        for (Trainee trainee : trainees.findByCohortIdOrderById(cohortId)) {
+            if (accounts.findByTraineeId(trainee.getId()).isPresent()) {
+                continue;
+            }
+            if (!trainee.hasRealEmail() || accounts.existsByUsernameIgnoreCase(trainee.getEmail())) {
+                withoutAddress.add(trainee);
+                continue;
+            }
+            invited.add(inviteTrainee(trainee, trainee.getEmail()));
+        }
+        return new CohortInvited(invited, withoutAddress);
+    }
+
+    /** What inviting a whole cohort did: the accounts made, and the trainees still without a usable address. */
+    public record CohortInvited(List<Invited> invited, List<Trainee> withoutAddress) {}
+
+    /** An account for a person at a host organisation, who signs in with this e-mail address. */
+    @Transactional
+    public Invited inviteHost(String name, String email, Organisation organisation) {
+        if (name == null || name.isBlank()) {
+            throw new Refused("name", "accounts.refused.name", null);
+        }
+        String address = address(email);
+        UserAccount account = UserAccount.host(address, unknownPassword(), name.strip(), organisation);
+        account.changeEmail(address);
+        accounts.save(account);
+        return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
+    }
+
+    /** A new invitation for an account that has not set its password, or lost the link. */
+    @Transactional
+    public Invitations.Sent inviteAgain(UserAccount account) {
+        return invitations.send(account, TokenPurpose.INVITATION);
+    }
+
+    @Transactional
+    public void disable(UserAccount account) {
+        account.disable();
+    }
+
+    @Transactional
+    public void enable(UserAccount account) {
+        account.enable();
+    }
+
+    private String address(String email) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.endsWith(".invalid")) {
+            throw new Refused("email", "accounts.refused.email", email);
+        }
+        if (accounts.existsByUsernameIgnoreCase(address)) {
+            throw new Refused("email", "accounts.refused.emailTaken", address);
+        }
+        return address;
+    }
+
+    /** A password nobody knows, so the account can only be entered after setting one through the link. */
+    private String unknownPassword() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return encoder.encode(HexFormat.of().formatHex(random));
+    }
+}

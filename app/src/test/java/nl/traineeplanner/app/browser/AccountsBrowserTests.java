@@ -1,0 +1,63 @@
+package nl.traineeplanner.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A real person gets an account: the coordinator invites a trainee (e-mail is off, so the page shows the link), the
+ * trainee opens the link, is refused a common password, chooses a good one and signs in to "Mijn traineeship".
+ * axe-core checks every page on the way.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-accounts;DB_CLOSE_DELAY=-1")
+class AccountsBrowserTests extends BrowserTest {
+
+    @Test
+    void coordinatorInvitesATraineeWhoChoosesAPasswordAndSignsIn() {
+        logInAs("coordinator");
+        browser.findElement(By.linkText("Accounts")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accounts");
+        assertAccessible();
+
+        WebElement row = browser.findElement(By.xpath("//tr[th[normalize-space()='Chantal Meijer']]"));
+        WebElement email = row.findElement(By.cssSelector("input[type=email]"));
+        email.clear();
+        email.sendKeys("chantal.meijer@example.org", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(email));
+        String link = browser.findElement(By.cssSelector("code.link")).getText();
+        assertThat(link).contains("/password/set?token=");
+        assertAccessible();
+
+        browser.manage().deleteAllCookies();
+        browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wachtwoord kiezen");
+        assertAccessible();
+        choose("wachtwoord123");
+        assertThat(browser.findElement(By.cssSelector(".message.error")).getText())
+                .contains("te makkelijk te raden");
+        assertAccessible();
+        choose("zeven blauwe kraanvogels boven het Zuidlaardermeer");
+
+        assertThat(browser.findElement(By.cssSelector(".message.info")).getText())
+                .contains("Je wachtwoord is opgeslagen");
+        browser.findElement(By.name("username")).sendKeys("chantal.meijer@example.org");
+        WebElement password = browser.findElement(By.name("password"));
+        password.sendKeys("zeven blauwe kraanvogels boven het Zuidlaardermeer", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(password));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn traineeship");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welkom, Chantal Meijer");
+    }
+
+    private static void choose(String newPassword) {
+        browser.findElement(By.id("password")).sendKeys(newPassword);
+        WebElement repeat = browser.findElement(By.id("repeat"));
+        repeat.sendKeys(newPassword, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(repeat));
+    }
+}
