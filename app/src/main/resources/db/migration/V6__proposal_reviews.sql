@@ -17,4 +17,7 @@ alter table inbox_message add column assignment_id bigint references assignment 
 alter table inbox_message add column assignment_title varchar(200);
 alter table inbox_message add column decision varchar(30);
 alter table inbox_message add column note varchar(2000);
+-- A reminder names the deadline it is about; it concerns a person, not an organisation.
+alter table inbox_message add column due_date date;
+alter table inbox_message alter column organisation_name drop not null;
 alter table inbox_message add constraint inbox_message_subject check (round_id is not null or assignment_id is not null);

@@ -66,7 +66,6 @@ public class Message {
 
     private String roundName;
 
-    @Column(nullable = false)
     private String organisationName;
 
     private LocalDate startDate;
@@ -83,6 +82,9 @@ public class Message {
 
     @Column(length = 2000)
     private String note;
+
+    /** The deadline a reminder is about. */
+    private LocalDate dueDate;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "inbox_message_line", joinColumns = @JoinColumn(name = "message_id"))
@@ -126,6 +128,33 @@ public class Message {
         message.decision = Objects.requireNonNull(decision, "decision");
         message.note = comment;
         message.recipientAccount = Objects.requireNonNull(host, "host");
+        message.createdAt = LocalDateTime.now();
+        return message;
+    }
+
+    /** Reminds a trainee to choose enough assignments for the round before its preferences deadline. */
+    public static Message preferencesReminder(Trainee trainee, Round round) {
+        Message message = reminder(MessageKind.REMINDER_PREFERENCES, round, round.getPreferencesDeadline());
+        message.recipientTrainee = Objects.requireNonNull(trainee, "trainee");
+        return message;
+    }
+
+    /** Reminds a host account to rank its candidates for the round before the ranking deadline. */
+    public static Message rankingReminder(UserAccount host, Round round) {
+        Message message = reminder(MessageKind.REMINDER_RANKING, round, round.getHostRankingDeadline());
+        message.organisationName = host.getOrganisation().getName();
+        message.recipientAccount = host;
+        return message;
+    }
+
+    private static Message reminder(MessageKind kind, Round round, LocalDate due) {
+        Message message = new Message();
+        message.kind = kind;
+        message.round = Objects.requireNonNull(round, "round");
+        message.roundName = round.getName();
+        message.startDate = round.getStartDate();
+        message.endDate = round.getEndDate();
+        message.dueDate = due;
         message.createdAt = LocalDateTime.now();
         return message;
     }
@@ -211,6 +240,10 @@ public class Message {
 
     public AssignmentStatus getDecision() {
         return decision;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
     }
 
     public String getNote() {

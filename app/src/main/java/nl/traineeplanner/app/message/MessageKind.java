@@ -7,5 +7,9 @@ public enum MessageKind {
     /** To a host: which trainees come to the organisation in the published round, at which assignments. */
     HOST_PLACED,
     /** To a host: the coordinator approved its proposal, asked for changes or rejected it, with the comment. */
-    PROPOSAL_REVIEWED
+    PROPOSAL_REVIEWED,
+    /** To a trainee: choose enough assignments for the round before the preferences deadline. */
+    REMINDER_PREFERENCES,
+    /** To a host: rank the candidates of the round before the ranking deadline. */
+    REMINDER_RANKING
 }

@@ -40,6 +40,19 @@ public class MessageTexts {
                     text("message.closing.host", locale));
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        if (message.getKind() == MessageKind.REMINDER_PREFERENCES
+                || message.getKind() == MessageKind.REMINDER_RANKING) {
+            String reminder = "message." + message.getKind().name();
+            return new Wording(
+                    text(reminder + ".subject", locale, message.getRoundName(), day.format(message.getDueDate())),
+                    text(reminder + ".text", locale, message.getRoundName(), day.format(message.getDueDate())),
+                    List.of(),
+                    text(
+                            message.getKind() == MessageKind.REMINDER_RANKING
+                                    ? "message.closing.host"
+                                    : "message.closing",
+                            locale));
+        }
         String start = day.format(message.getStartDate());
         String end = day.format(message.getEndDate());
         String key = "message." + message.getKind().name();
@@ -76,7 +89,8 @@ public class MessageTexts {
                                 .map(l -> text(key + ".line", locale, l.getTraineeName(), l.getAssignmentTitle()))
                                 .toList(),
                         text("message.closing", locale));
-            case PROPOSAL_REVIEWED -> throw new IllegalStateException("worded above");
+            case PROPOSAL_REVIEWED, REMINDER_PREFERENCES, REMINDER_RANKING ->
+                throw new IllegalStateException("worded above");
         };
     }
 
