@@ -18,6 +18,12 @@ import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.evaluation.Answer;
+import nl.traineeplanner.app.evaluation.EvaluationAnswers;
+import nl.traineeplanner.app.evaluation.EvaluationAuthor;
+import nl.traineeplanner.app.evaluation.EvaluationForm;
+import nl.traineeplanner.app.evaluation.EvaluationFormRepository;
+import nl.traineeplanner.app.evaluation.EvaluationMoment;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.message.MessageLine;
 import nl.traineeplanner.app.message.MessageRepository;
@@ -25,6 +31,8 @@ import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
+import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
 import nl.traineeplanner.app.planning.PlanningRunStatus;
@@ -473,5 +481,87 @@ public abstract class PersistenceContract {
                         municipality("GM0014"),
                         municipality("GM0014").centre(),
                         null)));
+    }
+
+    @Autowired
+    private PlacementRepository placements;
+
+    @Autowired
+    private EvaluationFormRepository evaluationForms;
+
+    @Test
+    void keepsTheDaysTheEvaluationsOfARoundOpen() {
+        round1.scheduleEvaluations(LocalDate.of(2027, 4, 15), LocalDate.of(2027, 8, 1));
+        entityManager.flush();
+        entityManager.clear();
+
+        Round read = rounds.findById(round1.getId()).orElseThrow();
+        assertThat(read.getMidTermEvaluationOpens()).isEqualTo(LocalDate.of(2027, 4, 15));
+        assertThat(read.getFinalEvaluationOpens()).isEqualTo(LocalDate.of(2027, 8, 1));
+        assertThat(rounds.findById(round2.getId()).orElseThrow().getMidTermEvaluationOpens())
+                .isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void storesAnEvaluationFormWithItsAnswersAndRefusesASecondOfTheSameKind() {
+        Placement placement = new Placement(
+                trainee(), round1, approved(oldambt, "Evaluatie", "npg", "programmamanagement", "Taken", round1));
+        placement.publish();
+        placements.save(placement);
+        EvaluationForm form =
+                evaluationForms.save(new EvaluationForm(placement, EvaluationMoment.MID_TERM, EvaluationAuthor.HOST));
+        form.save(
+                new EvaluationAnswers(
+                        new Answer(4, "Leert snel"),
+                        new Answer(5, null),
+                        new Answer(3, "ö".repeat(EvaluationAnswers.TEXT_MAX)),
+                        new Answer(5, "Zeker"),
+                        "Fijne samenwerking"),
+                true,
+                0,
+                round1.getMidTermEvaluationOpens(),
+                "host",
+                LocalDateTime.of(2027, 5, 2, 9, 30));
+        entityManager.flush();
+        entityManager.clear();
+
+        EvaluationForm read = evaluationForms.findById(form.getId()).orElseThrow();
+        assertThat(read.getVersion()).isEqualTo(1);
+        assertThat(read.isSubmitted()).isTrue();
+        assertThat(read.getSubmittedAt()).isEqualTo(LocalDateTime.of(2027, 5, 2, 9, 30));
+        assertThat(read.answers().learningGoals()).isEqualTo(new Answer(4, "Leert snel"));
+        assertThat(read.answers().supervision().text()).hasSize(EvaluationAnswers.TEXT_MAX);
+        assertThat(read.getRemark()).isEqualTo("Fijne samenwerking");
+        assertThat(evaluationForms.findByPlacementAssignmentOrganisationId(oldambt.getId()))
+                .extracting(EvaluationForm::getId)
+                .containsExactly(form.getId());
+
+        assertThatThrownBy(() -> {
+                    evaluationForms.save(
+                            new EvaluationForm(read.getPlacement(), EvaluationMoment.MID_TERM, EvaluationAuthor.HOST));
+                    entityManager.flush();
+                })
+                .isInstanceOfAny(
+                        DataIntegrityViolationException.class,
+                        org.hibernate.exception.ConstraintViolationException.class);
+    }
+
+    @Test
+    void databaseRefusesAScoreOutsideOneToFive() {
+        Placement placement = new Placement(
+                trainee(), round1, approved(oldambt, "Score", "npg", "programmamanagement", "Taken", round1));
+        placement.publish();
+        placements.save(placement);
+        EvaluationForm form =
+                evaluationForms.save(new EvaluationForm(placement, EvaluationMoment.FINAL, EvaluationAuthor.TRAINEE));
+        entityManager.flush();
+
+        assertThatThrownBy(() -> entityManager
+                        .createNativeQuery("update evaluation_form set again_score = 6 where id = " + form.getId())
+                        .executeUpdate())
+                .isInstanceOfAny(
+                        DataIntegrityViolationException.class,
+                        org.hibernate.exception.ConstraintViolationException.class,
+                        jakarta.persistence.PersistenceException.class);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,6 +25,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "planning_round")
 public class Round {
+
+    /** The final evaluation opens this many days before the end of the round. */
+    static final int FINAL_EVALUATION_DAYS_BEFORE_END = 14;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +60,14 @@ public class Round {
     @Column(nullable = false)
     private LocalDate hostRankingDeadline;
 
+    /** The day the mid-term evaluations of the round's placements open; halfway through the round unless moved. */
+    @Column(nullable = false)
+    private LocalDate midTermEvaluationOpens;
+
+    /** The day the final evaluations open; two weeks before the end of the round unless moved. */
+    @Column(nullable = false)
+    private LocalDate finalEvaluationOpens;
+
     private int minChoices = ChoiceLimits.STANDARD.minimum();
 
     private int maxChoices = ChoiceLimits.STANDARD.maximum();
@@ -79,15 +91,50 @@ public class Round {
         this.intakeDeadline = period.intakeDeadline();
         this.preferencesDeadline = period.preferencesDeadline();
         this.hostRankingDeadline = period.hostRankingDeadline();
+        scheduleStandardEvaluations();
     }
 
-    /** The coordinator moves the round's dates and deadlines; the period itself keeps them in order. */
+    /**
+     * The coordinator moves the round's dates and deadlines; the period itself keeps them in order. When the start or
+     * the end moves, the evaluations move back to their standard days in the new period.
+     */
     public void reschedule(RoundPeriod period) {
+        boolean moved = !period.start().equals(startDate) || !period.end().equals(endDate);
         this.startDate = period.start();
         this.endDate = period.end();
         this.intakeDeadline = period.intakeDeadline();
         this.preferencesDeadline = period.preferencesDeadline();
         this.hostRankingDeadline = period.hostRankingDeadline();
+        if (moved) {
+            scheduleStandardEvaluations();
+        }
+    }
+
+    /**
+     * The coordinator sets the days the mid-term and final evaluations open: within the round, the mid-term one not
+     * after the final one.
+     */
+    public void scheduleEvaluations(LocalDate midTerm, LocalDate finalOpens) {
+        Objects.requireNonNull(midTerm, "midTerm");
+        Objects.requireNonNull(finalOpens, "finalOpens");
+        if (midTerm.isBefore(startDate) || finalOpens.isAfter(endDate)) {
+            throw new IllegalArgumentException("evaluations open within the round");
+        }
+        if (finalOpens.isBefore(midTerm)) {
+            throw new IllegalArgumentException("the final evaluation cannot open before the mid-term one");
+        }
+        this.midTermEvaluationOpens = midTerm;
+        this.finalEvaluationOpens = finalOpens;
+    }
+
+    /**
+     * The standard days: the mid-term evaluation halfway through the round, the final one two weeks before its end (or
+     * with the mid-term one, in a round shorter than four weeks). The migration that added them computes the same.
+     */
+    private void scheduleStandardEvaluations() {
+        LocalDate halfway = startDate.plusDays(ChronoUnit.DAYS.between(startDate, endDate) / 2);
+        LocalDate twoWeeksBeforeEnd = endDate.minusDays(FINAL_EVALUATION_DAYS_BEFORE_END);
+        scheduleEvaluations(halfway, twoWeeksBeforeEnd.isBefore(halfway) ? halfway : twoWeeksBeforeEnd);
     }
 
     /** The coordinator sets how many assignments each trainee ranks in this round. */
@@ -207,6 +254,14 @@ public class Round {
 
     public LocalDate getPreferencesDeadline() {
         return preferencesDeadline;
+    }
+
+    public LocalDate getMidTermEvaluationOpens() {
+        return midTermEvaluationOpens;
+    }
+
+    public LocalDate getFinalEvaluationOpens() {
+        return finalEvaluationOpens;
     }
 
     public LocalDate getStartDate() {

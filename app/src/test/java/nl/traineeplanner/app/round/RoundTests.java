@@ -104,4 +104,47 @@ class RoundTests {
         round.publish();
         assertThat(round.isOpenForPlanning()).isFalse();
     }
+
+    @Test
+    void evaluationsOpenHalfwayAndTwoWeeksBeforeTheEnd() {
+        Round round = round(1); // 1 January to 31 August 2027
+        assertThat(round.getMidTermEvaluationOpens()).isEqualTo(LocalDate.of(2027, 5, 2));
+        assertThat(round.getFinalEvaluationOpens()).isEqualTo(LocalDate.of(2027, 8, 17));
+    }
+
+    @Test
+    void evaluationsMoveWithTheRoundButNotWithItsDeadlines() {
+        Round round = round(1);
+        round.scheduleEvaluations(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 8, 1));
+        RoundPeriod dates = round.getPeriod();
+        round.reschedule(new RoundPeriod(
+                dates.start(),
+                dates.end(),
+                dates.intakeDeadline(),
+                dates.preferencesDeadline(),
+                dates.start().minusDays(1)));
+        assertThat(round.getMidTermEvaluationOpens()).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(round.getFinalEvaluationOpens()).isEqualTo(LocalDate.of(2027, 8, 1));
+
+        round.reschedule(new RoundPeriod(
+                LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 2, 20),
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 12, 1)));
+        // a round shorter than four weeks: the final evaluation opens with the mid-term one
+        assertThat(round.getMidTermEvaluationOpens()).isEqualTo(LocalDate.of(2027, 2, 10));
+        assertThat(round.getFinalEvaluationOpens()).isEqualTo(LocalDate.of(2027, 2, 10));
+    }
+
+    @Test
+    void evaluationsOpenWithinTheRoundAndTheFinalOneNotFirst() {
+        Round round = round(1);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> round.scheduleEvaluations(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 8, 1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> round.scheduleEvaluations(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 9, 1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> round.scheduleEvaluations(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 4, 1)));
+        assertThat(round.getMidTermEvaluationOpens()).isEqualTo(LocalDate.of(2027, 5, 2));
+    }
 }
