@@ -52,6 +52,8 @@ class SecurityConfiguration {
                                 "/api/runs/**",
                                 "/api/cohorts/**")
                         .hasRole("COORDINATOR")
+                        .requestMatchers("/evaluations", "/evaluations/**", "/api/evaluations", "/api/evaluations/**")
+                        .hasRole("COORDINATOR")
                         .requestMatchers("/assignments/new", "/assignments/*/edit", "/assignments/review")
                         .hasRole("COORDINATOR")
                         .requestMatchers(HttpMethod.POST, "/assignments", "/api/assignments")

@@ -3,6 +3,8 @@ package nl.traineeplanner.app.portal.web;
 import java.util.List;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
+import nl.traineeplanner.app.evaluation.EvaluationAuthor;
+import nl.traineeplanner.app.evaluation.Evaluations;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -17,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A host's start page (role HOST; only its own organisation): its approved assignments with their candidates to rank,
- * and the trainees placed with it once a round is published, with their contact details and supervisor.
+ * the trainees placed with it once a round is published, with their contact details and supervisor, and the
+ * evaluations it can fill in now.
  */
 @Controller
 class HostHomeController {
@@ -26,16 +29,19 @@ class HostHomeController {
     private final AssignmentRepository assignments;
     private final HostRankings rankings;
     private final PlacementRepository placements;
+    private final Evaluations evaluations;
 
     HostHomeController(
             OrganisationRepository organisations,
             AssignmentRepository assignments,
             HostRankings rankings,
-            PlacementRepository placements) {
+            PlacementRepository placements,
+            Evaluations evaluations) {
         this.organisations = organisations;
         this.assignments = assignments;
         this.rankings = rankings;
         this.placements = placements;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/host")
@@ -54,6 +60,10 @@ class HostHomeController {
                 "placements",
                 placements.findByAssignmentOrganisationIdAndStatusOrderByRoundStartDateAscTraineeNameAsc(
                         organisation.getId(), PlacementStatus.PUBLISHED));
+        model.addAttribute(
+                "evaluationsDue",
+                evaluations.due(evaluations.atOrganisation(organisation.getId()), EvaluationAuthor.HOST));
+        model.addAttribute("today", evaluations.today());
         return "portal/host";
     }
 }

@@ -3,6 +3,8 @@ package nl.traineeplanner.app.portal.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.evaluation.EvaluationAuthor;
+import nl.traineeplanner.app.evaluation.Evaluations;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * "Mijn traineeship", a trainee's start page (role TRAINEE; only their own data): the cohort's rounds with their
- * deadlines and what to do now, and their published placements.
+ * deadlines and what to do now, their published placements, and the evaluations they can fill in now.
  */
 @Controller
 class TraineeHomeController {
@@ -29,6 +31,7 @@ class TraineeHomeController {
     private final RoundRepository rounds;
     private final PreferenceLists lists;
     private final PlacementRepository placements;
+    private final Evaluations evaluations;
     private final Clock clock;
 
     TraineeHomeController(
@@ -36,11 +39,13 @@ class TraineeHomeController {
             RoundRepository rounds,
             PreferenceLists lists,
             PlacementRepository placements,
+            Evaluations evaluations,
             Clock clock) {
         this.access = access;
         this.rounds = rounds;
         this.lists = lists;
         this.placements = placements;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -77,6 +82,8 @@ class TraineeHomeController {
         model.addAttribute(
                 "todo", lines.stream().filter(RoundLine::preferencesOpen).toList());
         model.addAttribute("placements", published);
+        model.addAttribute(
+                "evaluationsDue", evaluations.due(evaluations.ofTrainee(trainee.getId()), EvaluationAuthor.TRAINEE));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("statusPublished", RoundStatus.PUBLISHED);
         return "portal/trainee";
