@@ -30,6 +30,8 @@ public enum AuditAction {
     PROPOSAL_WITHDRAWN,
     /** The coordinator approved a proposal, asked for changes or rejected it; the reason is the comment. */
     PROPOSAL_REVIEWED,
+    /** A trainee asked that a person looks at their placement again (AVG article 22); the reason is theirs. */
+    HUMAN_REVIEW_REQUESTED,
     COHORT_IMPORTED,
     PLAN_IMPORTED
 }

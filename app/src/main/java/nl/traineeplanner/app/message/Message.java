@@ -132,6 +132,16 @@ public class Message {
         return message;
     }
 
+    /** Tells a coordinator that a trainee asks for a person to look at their placement again, and why. */
+    public static Message humanReviewRequested(
+            UserAccount coordinator, Round round, String traineeName, String assignmentTitle, String reason) {
+        Message message = reminder(MessageKind.HUMAN_REVIEW_REQUESTED, round, null);
+        message.lines.add(new MessageLine(traineeName, assignmentTitle));
+        message.note = reason;
+        message.recipientAccount = Objects.requireNonNull(coordinator, "coordinator");
+        return message;
+    }
+
     /** Reminds a trainee to choose enough assignments for the round before its preferences deadline. */
     public static Message preferencesReminder(Trainee trainee, Round round) {
         Message message = reminder(MessageKind.REMINDER_PREFERENCES, round, round.getPreferencesDeadline());
@@ -147,6 +157,7 @@ public class Message {
         return message;
     }
 
+    /** A message about a round that lists no placements: a reminder, or a request about one placement. */
     private static Message reminder(MessageKind kind, Round round, LocalDate due) {
         Message message = new Message();
         message.kind = kind;

@@ -11,5 +11,7 @@ public enum MessageKind {
     /** To a trainee: choose enough assignments for the round before the preferences deadline. */
     REMINDER_PREFERENCES,
     /** To a host: rank the candidates of the round before the ranking deadline. */
-    REMINDER_RANKING
+    REMINDER_RANKING,
+    /** To a coordinator: a trainee asks that a person looks at their placement again, with the reason. */
+    HUMAN_REVIEW_REQUESTED
 }

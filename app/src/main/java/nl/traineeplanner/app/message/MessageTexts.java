@@ -40,6 +40,21 @@ public class MessageTexts {
                     text("message.closing.host", locale));
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        if (message.getKind() == MessageKind.HUMAN_REVIEW_REQUESTED) {
+            MessageLine about = message.getLines().get(0);
+            String key = "message.HUMAN_REVIEW_REQUESTED";
+            return new Wording(
+                    text(key + ".subject", locale, about.getTraineeName()),
+                    text(
+                            key + ".text",
+                            locale,
+                            about.getTraineeName(),
+                            about.getAssignmentTitle(),
+                            message.getRoundName(),
+                            message.getNote()),
+                    List.of(),
+                    "");
+        }
         if (message.getKind() == MessageKind.REMINDER_PREFERENCES
                 || message.getKind() == MessageKind.REMINDER_RANKING) {
             String reminder = "message." + message.getKind().name();
@@ -89,7 +104,7 @@ public class MessageTexts {
                                 .map(l -> text(key + ".line", locale, l.getTraineeName(), l.getAssignmentTitle()))
                                 .toList(),
                         text("message.closing", locale));
-            case PROPOSAL_REVIEWED, REMINDER_PREFERENCES, REMINDER_RANKING ->
+            case PROPOSAL_REVIEWED, REMINDER_PREFERENCES, REMINDER_RANKING, HUMAN_REVIEW_REQUESTED ->
                 throw new IllegalStateException("worded above");
         };
     }

@@ -73,7 +73,13 @@ public class InstanceBuilder {
      */
     @Transactional(readOnly = true)
     public Instance forTrainee(Round round, nl.traineeplanner.app.trainee.Trainee trainee) {
-        return build(round, Weights.DEFAULTS, t -> t.getId().equals(trainee.getId()));
+        return forTrainee(round, trainee, Weights.DEFAULTS);
+    }
+
+    /** The same, scored with these weights. */
+    @Transactional(readOnly = true)
+    public Instance forTrainee(Round round, nl.traineeplanner.app.trainee.Trainee trainee, Weights weights) {
+        return build(round, weights, t -> t.getId().equals(trainee.getId()));
     }
 
     private Instance build(Round round, Weights weights, Predicate<nl.traineeplanner.app.trainee.Trainee> whom) {

@@ -60,6 +60,15 @@ class EvaluationBrowserTests extends BrowserTest {
         assertAccessible();
         screenshot("evaluation-trainee");
 
+        // her placement, why it is there, and where she could ask for a person to look at it
+        follow(browser.findElement(By.linkText("Mijn traineeship")));
+        follow(browser.findElement(By.cssSelector("ol.trajectory a")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Waarom deze plaatsing?")
+                .contains("Vraag om een menselijke beoordeling");
+        assertAccessible();
+        screenshot("placement-trainee");
+
         logInAs("host");
         follow(browser.findElement(By.linkText("Alle evaluaties")));
         assertThat(heading()).isEqualTo("Evaluaties");

@@ -11,6 +11,7 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.message.MailDelivery;
+import nl.traineeplanner.app.placement.HumanReviewRequestRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.planning.Planner;
@@ -58,6 +59,7 @@ class RoundPageController {
     private final MailDelivery mail;
 
     private final Clock clock;
+    private final HumanReviewRequestRepository reviewRequests;
 
     RoundPageController(
             RoundRepository rounds,
@@ -68,7 +70,9 @@ class RoundPageController {
             RoundDecisions decisions,
             RefusalMessages messages,
             MailDelivery mail,
-            Clock clock) {
+            Clock clock,
+            HumanReviewRequestRepository reviewRequests) {
+        this.reviewRequests = reviewRequests;
         this.clock = clock;
         this.rounds = rounds;
         this.runs = runs;
@@ -166,6 +170,7 @@ class RoundPageController {
         List<AuditEvent> trail = audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId());
         model.addAttribute("audit", trail);
         model.addAttribute("mailEnabled", mail.isEnabled());
+        model.addAttribute("reviewRequests", reviewRequests.findByPlacementRoundIdOrderByRequestedAt(round.getId()));
         model.addAttribute("mailUnsent", mail.unsent(round.getId()));
         model.addAttribute(
                 "mailOutcome",
