@@ -29,6 +29,9 @@ class TraineeAndHostBrowserTests extends BrowserTest {
         follow(browser.findElement(By.partialLinkText("Kies je voorkeuren voor Ronde 1")));
         assertThat(heading()).isEqualTo("Mijn voorkeuren voor Ronde 1");
         assertAccessible();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('.province-map').scrollIntoView()");
+        screenshot("trainee-map");
         int before = lines().size();
 
         // an assignment of Gemeente Oldambt that is not on her list yet: "Kiezen" takes her to the form

@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.assignment.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
@@ -10,6 +11,7 @@ import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
+import nl.traineeplanner.app.organisation.ProvinceMap;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.SignedInUser;
 import org.springframework.data.domain.Sort;
@@ -60,7 +62,12 @@ class AssignmentController {
     @GetMapping("/assignments")
     String catalogue(AssignmentFilter filter, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("assignments", assignments.findAll(filter.approved(), Sort.by("title")));
+        List<Assignment> found = assignments.findAll(filter.approved(), Sort.by("title"));
+        model.addAttribute("assignments", found);
+        ProvinceMap map = new ProvinceMap(municipalities.findAllByOrderByName());
+        found.forEach(a -> map.mark(
+                a.getLocation(), a.getTitle() + " – " + a.getOrganisation().getName(), "plain"));
+        model.addAttribute("map", map);
         addChoices(model);
         return "assignments/catalogue";
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.organisation.MunicipalityRepository;
+import nl.traineeplanner.app.organisation.ProvinceMap;
 import nl.traineeplanner.app.preference.Choice;
 import nl.traineeplanner.app.preference.ListRefused;
 import nl.traineeplanner.app.preference.PreferenceLists;
@@ -35,9 +37,15 @@ class PreferencePageController {
     private final PreferenceLists lists;
     private final ReferenceDataRepository referenceData;
     private final ListMessages messages;
+    private final MunicipalityRepository municipalities;
 
     PreferencePageController(
-            PortalAccess access, PreferenceLists lists, ReferenceDataRepository referenceData, ListMessages messages) {
+            PortalAccess access,
+            PreferenceLists lists,
+            ReferenceDataRepository referenceData,
+            ListMessages messages,
+            MunicipalityRepository municipalities) {
+        this.municipalities = municipalities;
         this.access = access;
         this.lists = lists;
         this.referenceData = referenceData;
@@ -108,11 +116,23 @@ class PreferencePageController {
         model.addAttribute(
                 "optionById",
                 options.stream().collect(Collectors.toMap(o -> o.assignment().getId(), Function.identity())));
-        model.addAttribute("options", filtered(options, q, domain));
+        List<PreferenceLists.Option> shown = filtered(options, q, domain);
+        model.addAttribute("options", shown);
         model.addAttribute(
                 "addable",
                 options.stream().filter(o -> !o.forbidden() && !o.chosen()).toList());
         model.addAttribute("domains", referenceData.domains());
+        ProvinceMap map = new ProvinceMap(municipalities.findAllByOrderByName())
+                .home(
+                        trainee.getHome(),
+                        trainee.getMaxTravelKm().orElse(null),
+                        trainee.getHomeMunicipality().getName());
+        shown.forEach(o -> map.mark(
+                o.assignment().getLocation(),
+                o.assignment().getTitle() + " – "
+                        + o.assignment().getOrganisation().getName(),
+                o.forbidden() ? "forbidden" : o.chosen() ? "chosen" : "open"));
+        model.addAttribute("map", map);
         model.addAttribute("q", q);
         model.addAttribute("domain", domain);
         model.addAttribute("preferenceForm", form);

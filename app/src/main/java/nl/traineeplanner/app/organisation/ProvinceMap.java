@@ -1,0 +1,98 @@
+package nl.traineeplanner.app.organisation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A schematic map of the province of Groningen, drawn from the planner's own coordinates only: no tiles, no outside
+ * data. Points are placed by an equirectangular projection around the province (one kilometre is the same length
+ * across and up), with the municipalities named at their centres. It shows where things are, not borders.
+ */
+public final class ProvinceMap {
+
+    /** The frame of the map, in degrees: the province with a margin. */
+    static final double SOUTH = 52.93;
+
+    static final double NORTH = 53.56;
+    static final double WEST = 6.10;
+    static final double EAST = 7.30;
+
+    /** Width of the drawing, in SVG units; the height follows from the projection. */
+    public static final double WIDTH = 720;
+
+    private static final double KM_PER_DEGREE = 111.195;
+    private static final double COS_LAT = Math.cos(Math.toRadians((SOUTH + NORTH) / 2));
+
+    private final List<Place> municipalities = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private Circle home;
+
+    /** A municipality's name at its centre. */
+    public record Place(String name, double x, double y) {}
+
+    /**
+     * A point on the map with its text, shown when the pointer rests on it.
+     *
+     * @param kind a word for its style: {@code chosen}, {@code open}, {@code forbidden} or {@code plain}
+     */
+    public record Marker(double x, double y, String label, String kind) {}
+
+    /** A place with a radius around it, in map units: a trainee's home and travel limit. */
+    public record Circle(double x, double y, double radius, String label) {}
+
+    public ProvinceMap(List<Municipality> shown) {
+        shown.stream()
+                .sorted(Comparator.comparing(Municipality::getName))
+                .forEach(m -> municipalities.add(new Place(m.getName(), x(m.centre()), y(m.centre()))));
+    }
+
+    public ProvinceMap mark(GeoPoint at, String label, String kind) {
+        markers.add(new Marker(x(at), y(at), label, kind));
+        return this;
+    }
+
+    /** The trainee's home, with the travel limit as a circle around it (none when there is no limit). */
+    public ProvinceMap home(GeoPoint at, Integer limitKm, String label) {
+        home = new Circle(x(at), y(at), limitKm == null ? 0 : limitKm * unitsPerKm(), label);
+        return this;
+    }
+
+    public double getHeight() {
+        return (NORTH - SOUTH) * WIDTH / ((EAST - WEST) * COS_LAT);
+    }
+
+    public String getViewBox() {
+        return "0 0 " + (long) WIDTH + " " + Math.round(getHeight());
+    }
+
+    /** How long 10 km is on the map, for the scale bar. */
+    public double getTenKm() {
+        return 10 * unitsPerKm();
+    }
+
+    public List<Place> getMunicipalities() {
+        return municipalities;
+    }
+
+    public List<Marker> getMarkers() {
+        return markers;
+    }
+
+    public Circle getHome() {
+        return home;
+    }
+
+    private static double unitsPerKm() {
+        return WIDTH / ((EAST - WEST) * COS_LAT * KM_PER_DEGREE);
+    }
+
+    static double x(GeoPoint p) {
+        return (p.longitude() - WEST) / (EAST - WEST) * WIDTH;
+    }
+
+    static double y(GeoPoint p) {
+        double height = (NORTH - SOUTH) * WIDTH / ((EAST - WEST) * COS_LAT);
+        return (NORTH - p.latitude()) / (NORTH - SOUTH) * height;
+    }
+}
