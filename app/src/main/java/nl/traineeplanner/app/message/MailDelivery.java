@@ -5,7 +5,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import nl.traineeplanner.app.account.UserAccount;
+import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -40,6 +44,7 @@ public class MailDelivery {
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
     private final ObjectProvider<JavaMailSender> senders;
+    private final UserAccountRepository accounts;
     private final MessageRepository messages;
     private final MessageTexts texts;
     private final AuditTrail audit;
@@ -49,6 +54,7 @@ public class MailDelivery {
 
     MailDelivery(
             ObjectProvider<JavaMailSender> senders,
+            UserAccountRepository accounts,
             MessageRepository messages,
             MessageTexts texts,
             AuditTrail audit,
@@ -56,6 +62,7 @@ public class MailDelivery {
             @Value("${traineeplanner.mail.from}") String from,
             @Value("${traineeplanner.mail.inbox-url}") String inboxUrl) {
         this.senders = senders;
+        this.accounts = accounts;
         this.messages = messages;
         this.texts = texts;
         this.audit = audit;
@@ -64,6 +71,14 @@ public class MailDelivery {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = from;
         this.inboxUrl = inboxUrl;
+    }
+
+    /** The recipient's own language when they have an account; both languages when they have none yet. */
+    private List<Locale> languages(Message message) {
+        Optional<UserAccount> account = message.getRecipientAccount() != null
+                ? Optional.of(message.getRecipientAccount())
+                : accounts.findByTraineeId(message.getRecipientTrainee().getId());
+        return account.map(a -> List.of(Locale.forLanguageTag(a.getLanguage()))).orElse(MessageTexts.MAIL_LANGUAGES);
     }
 
     /** Whether e-mail is on: an SMTP server is configured. */
@@ -99,7 +114,10 @@ public class MailDelivery {
                 withoutAddress++;
             } else {
                 mails.add(new MailsToSend.Mail(
-                        message.getId(), address.get(), texts.mailSubject(message), texts.mailBody(message, inboxUrl)));
+                        message.getId(),
+                        address.get(),
+                        texts.mailSubject(message, languages(message)),
+                        texts.mailBody(message, inboxUrl, languages(message))));
             }
         }
         return new MailsToSend(roundId, assignmentId, username, mails, withoutAddress);

@@ -109,17 +109,20 @@ public class MessageTexts {
         };
     }
 
-    /** The e-mail of a message: Dutch first, then English, each with a pointer to the inbox in the planner. */
-    public String mailSubject(Message message) {
-        return MAIL_LANGUAGES.stream()
+    /**
+     * The e-mail of a message in the languages given: the recipient's own language when their account has one, or
+     * Dutch first and then English; each with a pointer to the inbox in the planner.
+     */
+    public String mailSubject(Message message, List<Locale> languages) {
+        return languages.stream()
                 .map(locale -> of(message, locale).subject())
                 .reduce((nl, en) -> nl + " / " + en)
                 .orElseThrow();
     }
 
-    public String mailBody(Message message, String inboxUrl) {
+    public String mailBody(Message message, String inboxUrl, List<Locale> languages) {
         StringBuilder body = new StringBuilder();
-        for (Locale locale : MAIL_LANGUAGES) {
+        for (Locale locale : languages) {
             if (!body.isEmpty()) {
                 body.append("\n\n---- ")
                         .append(text("mail.otherLanguage", locale))

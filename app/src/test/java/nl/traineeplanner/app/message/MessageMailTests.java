@@ -216,12 +216,12 @@ class MessageMailTests {
     }
 
     @Test
-    void theTraineeMailSaysWhereSheGoesInDutchAndEnglish() throws Exception {
+    void theTraineeMailSaysWhereSheGoesInTheLanguageOfHerAccount() throws Exception {
         Placement anna = annasPlacement(roundId);
         MimeMessage mail = mailTo("anna.de.jong@trainee.example.nl");
         String body = text(mail);
 
-        assertThat(subject(mail)).isEqualTo("Je plaatsing in Ronde 1 / Your placement in Ronde 1");
+        assertThat(subject(mail)).isEqualTo("Je plaatsing in Ronde 1");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("traineeplanner@example.org");
         assertThat(body)
                 .contains(
@@ -230,9 +230,24 @@ class MessageMailTests {
                         anna.getAssignment().getOrganisation().getName(),
                         "1 januari 2027",
                         "31 augustus 2027",
-                        "Dear Anna de Jong",
-                        "1 January 2027",
-                        "https://planner.example.org/messages");
+                        "https://planner.example.org/messages")
+                .doesNotContain("Dear Anna de Jong");
+    }
+
+    @Test
+    void aTraineeWithoutAnAccountYetIsMailedInDutchAndEnglish() throws Exception {
+        Placement someone = placements.findByRoundIdAndStatus(roundId, PlacementStatus.PUBLISHED).stream()
+                .filter(p -> accounts.findByTraineeId(p.getTrainee().getId()).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        MimeMessage mail = mailTo(someone.getTrainee().getEmail());
+
+        assertThat(subject(mail)).isEqualTo("Je plaatsing in Ronde 1 / Your placement in Ronde 1");
+        assertThat(text(mail))
+                .contains(
+                        "Beste " + someone.getTrainee().getName(),
+                        "Dear " + someone.getTrainee().getName())
+                .contains("1 januari 2027", "1 January 2027");
     }
 
     @Test
