@@ -137,7 +137,8 @@ public class Accounts {
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.endsWith(".invalid")) {
             throw new Refused("email", "accounts.refused.email", email);
         }
-        if (accounts.existsByUsernameIgnoreCase(address)) {
+        if (accounts.existsByUsernameIgnoreCase(address)
+                || !accounts.findByEmail(address).isEmpty()) {
             throw new Refused("email", "accounts.refused.emailTaken", address);
         }
         return address;

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/trainees/**", "/api/trainees/**")
                         .hasRole("COORDINATOR")
-                        .requestMatchers("/accounts", "/accounts/**")
+                        .requestMatchers("/accounts", "/accounts/**", "/api/accounts", "/api/accounts/**")
                         .hasRole("COORDINATOR")
                         .requestMatchers(
                                 "/rounds/**",
