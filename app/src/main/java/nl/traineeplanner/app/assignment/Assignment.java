@@ -117,6 +117,14 @@ public class Assignment {
         apply(content);
     }
 
+    /** Offers the assignment in one more round, such as the same period of another cohort. */
+    public void offerIn(Round round) {
+        if (status == AssignmentStatus.REJECTED || status == AssignmentStatus.WITHDRAWN) {
+            throw new IllegalStateException("A rejected or withdrawn assignment cannot be offered");
+        }
+        rounds.add(java.util.Objects.requireNonNull(round));
+    }
+
     /** Hands the assignment to another host organisation, for instance after a proposal was entered for the wrong one. */
     public void changeHost(Organisation organisation) {
         if (status == AssignmentStatus.REJECTED) {

@@ -7,6 +7,7 @@ import nl.traineeplanner.app.round.RoundPeriod;
 /** The shape of {@code demo/demo-data.json}. */
 record DemoData(
         Cohort cohort,
+        EarlierCohort earlierCohort,
         List<Organisation> organisations,
         List<Assignment> assignments,
         List<Trainee> trainees,
@@ -17,6 +18,9 @@ record DemoData(
      * today is later, so the demo always stands at the same point of its cycle.
      */
     record Cohort(String name, LocalDate datedFor, List<Round> rounds) {}
+
+    /** A cohort a year ahead, with a running round: its trainees are new people, its rounds come before the main's. */
+    record EarlierCohort(String name, List<Round> rounds, List<Trainee> trainees, List<Account> accounts) {}
 
     /** A round; without a host ranking deadline the hosts rank in the week after the preferences close. */
     record Round(

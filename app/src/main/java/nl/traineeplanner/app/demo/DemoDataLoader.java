@@ -32,6 +32,7 @@ import nl.traineeplanner.app.trainee.TraineeProfile;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -66,6 +67,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final DemoPreferences preferences;
     private final Clock clock;
+    private final DemoEarlierCohort earlier;
+    private final boolean earlierCohort;
 
     DemoDataLoader(
             JsonMapper json,
@@ -79,8 +82,12 @@ class DemoDataLoader implements ApplicationRunner {
             TraineeRepository trainees,
             UserAccountRepository accounts,
             DemoPreferences preferences,
-            Clock clock) {
+            Clock clock,
+            DemoEarlierCohort earlier,
+            @Value("${traineeplanner.demo.earlier-cohort:true}") boolean earlierCohort) {
         this.clock = clock;
+        this.earlier = earlier;
+        this.earlierCohort = earlierCohort;
         this.json = json;
         this.passwords = passwords;
         this.municipalities = municipalities;
@@ -108,11 +115,19 @@ class DemoDataLoader implements ApplicationRunner {
         List<Trainee> people = loadTrainees(data, orgs, cohortRounds.get(0).getCohort());
         cohortRounds.forEach(round -> preferences.create(people, offered, round));
         loadAccounts(data, orgs, people);
+        if (earlierCohort && data.earlierCohort() != null) {
+            earlier.load(data.earlierCohort(), shiftDays(data), offered, orgs);
+        }
         log.info(
                 "Demo data loaded: {} organisations, {} assignments, {} trainees",
                 orgs.size(),
                 offered.size(),
                 people.size());
+    }
+
+    /** The demo stands where it stood on its date: every date moves by as many days as today is later. */
+    private long shiftDays(DemoData data) {
+        return Math.max(0, ChronoUnit.DAYS.between(data.cohort().datedFor(), LocalDate.now(clock)));
     }
 
     private DemoData read() throws IOException {
@@ -133,7 +148,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private List<Round> loadCohort(DemoData data) {
         Cohort cohort = cohorts.save(new Cohort(data.cohort().name()));
-        long shiftDays = Math.max(0, ChronoUnit.DAYS.between(data.cohort().datedFor(), LocalDate.now(clock)));
+        long shiftDays = shiftDays(data);
         List<DemoData.Round> given = data.cohort().rounds();
         for (int i = 0; i < given.size(); i++) {
             DemoData.Round r = given.get(i);
@@ -145,7 +160,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     /** Walks the round through its own guarded steps up to the wanted status. */
-    private static void advance(Round round, RoundStatus wanted) {
+    static void advance(Round round, RoundStatus wanted) {
         while (round.getStatus().compareTo(wanted) < 0) {
             switch (round.getStatus()) {
                 case INTAKE -> round.openPreferences();
