@@ -29,6 +29,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
+                                "/about",
                                 "/password/set",
                                 "/password/forgot",
                                 "/css/**",

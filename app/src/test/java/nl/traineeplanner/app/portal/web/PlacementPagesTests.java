@@ -155,6 +155,33 @@ class PlacementPagesTests {
     }
 
     @Test
+    void aHostSeesTheTraineesPlacedWithItWithContactDetailsAndNoOneElse() throws Exception {
+        List<Placement> published = placements.findByRoundIdAndStatus(round.getId(), PlacementStatus.PUBLISHED);
+        Placement atHost = published.stream()
+                .filter(p -> List.of("gemeente-oldambt", "provincie-groningen")
+                        .contains(p.getAssignment().getOrganisation().getCode()))
+                .findFirst()
+                .orElseThrow();
+        String code = atHost.getAssignment().getOrganisation().getCode();
+        RequestPostProcessor host = httpBasic(code.equals("gemeente-oldambt") ? "host" : "provincie", "demo");
+        Placement elsewhere = published.stream()
+                .filter(p -> !p.getAssignment().getOrganisation().getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(get("/host").with(host))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(atHost.getTrainee().getName()),
+                                containsString(atHost.getTrainee().getEmail()),
+                                containsString(
+                                        atHost.getAssignment().getSupervisor().name()),
+                                org.hamcrest.Matchers.not(
+                                        containsString(elsewhere.getTrainee().getEmail())))));
+    }
+
+    @Test
     void nobodyElseReachesTheTraineesPlacement() throws Exception {
         for (RequestPostProcessor other :
                 List.of(httpBasic("bram", "demo"), httpBasic("host", "demo"), httpBasic("coordinator", "demo"))) {
