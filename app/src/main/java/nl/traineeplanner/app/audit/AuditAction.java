@@ -33,5 +33,9 @@ public enum AuditAction {
     /** A trainee asked that a person looks at their placement again (AVG article 22); the reason is theirs. */
     HUMAN_REVIEW_REQUESTED,
     COHORT_IMPORTED,
+    /** The coordinator made a cohort with its rounds in the planner; one event per round. */
+    COHORT_CREATED,
+    /** The coordinator changed a round's name, dates, deadlines or evaluation days; the detail says from what to what. */
+    ROUND_CHANGED,
     PLAN_IMPORTED
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     Optional<Cohort> findByName(String name);
+
+    boolean existsByNameIgnoreCase(String name);
 }

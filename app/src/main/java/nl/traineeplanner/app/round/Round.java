@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -96,7 +98,9 @@ public class Round {
 
     /**
      * The coordinator moves the round's dates and deadlines; the period itself keeps them in order. When the start or
-     * the end moves, the evaluations move back to their standard days in the new period.
+     * the end moves, the evaluations move back to their standard days in the new period. What the coordinator may
+     * move, and when, is for {@link RoundSchedules} to decide (a round with a {@linkplain #hasFixedPeriod() fixed
+     * period} keeps its start and end).
      */
     public void reschedule(RoundPeriod period) {
         boolean moved = !period.start().equals(startDate) || !period.end().equals(endDate);
@@ -110,6 +114,22 @@ public class Round {
         }
     }
 
+    /** The coordinator renames the round. */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        this.name = newName.strip();
+    }
+
+    /**
+     * Whether the start and end of the round are fixed: once it is published its placements are known to trainees and
+     * hosts, and they hold for these dates.
+     */
+    public boolean hasFixedPeriod() {
+        return status.compareTo(RoundStatus.PUBLISHED) >= 0;
+    }
+
     /**
      * The coordinator sets the days the mid-term and final evaluations open: within the round, the mid-term one not
      * after the final one.
@@ -117,14 +137,54 @@ public class Round {
     public void scheduleEvaluations(LocalDate midTerm, LocalDate finalOpens) {
         Objects.requireNonNull(midTerm, "midTerm");
         Objects.requireNonNull(finalOpens, "finalOpens");
-        if (midTerm.isBefore(startDate) || finalOpens.isAfter(endDate)) {
-            throw new IllegalArgumentException("evaluations open within the round");
-        }
-        if (finalOpens.isBefore(midTerm)) {
-            throw new IllegalArgumentException("the final evaluation cannot open before the mid-term one");
+        List<ScheduleProblem> problems = evaluationProblems(startDate, endDate, midTerm, finalOpens);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("evaluations open within the round, the final one not first: "
+                    + problems.stream().map(ScheduleProblem::code).toList());
         }
         this.midTermEvaluationOpens = midTerm;
         this.finalEvaluationOpens = finalOpens;
+    }
+
+    /**
+     * Every rule the opening days of the evaluations break in a round from {@code start} to {@code end}, each on its
+     * field: both open within the round, and the final one not before the mid-term one.
+     */
+    public static List<ScheduleProblem> evaluationProblems(
+            LocalDate start, LocalDate end, LocalDate midTerm, LocalDate finalOpens) {
+        List<ScheduleProblem> found = new ArrayList<>();
+        if (midTerm.isBefore(start) || midTerm.isAfter(end)) {
+            found.add(ScheduleProblem.of(
+                    "midTermEvaluationOpens",
+                    "round.invalid.evaluationOutside",
+                    ScheduleProblem.day(start),
+                    ScheduleProblem.day(end)));
+        }
+        if (finalOpens.isBefore(start) || finalOpens.isAfter(end)) {
+            found.add(ScheduleProblem.of(
+                    "finalEvaluationOpens",
+                    "round.invalid.evaluationOutside",
+                    ScheduleProblem.day(start),
+                    ScheduleProblem.day(end)));
+        } else if (finalOpens.isBefore(midTerm)) {
+            found.add(ScheduleProblem.of(
+                    "finalEvaluationOpens", "round.invalid.finalBeforeMidTerm", ScheduleProblem.day(midTerm)));
+        }
+        return found;
+    }
+
+    /** The standard day the mid-term evaluation opens: halfway through the round. */
+    public static LocalDate standardMidTerm(LocalDate start, LocalDate end) {
+        return start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
+    }
+
+    /**
+     * The standard day the final evaluation opens: two weeks before the end, or with the mid-term one when that is
+     * later (a round shorter than four weeks, or a mid-term evaluation moved late).
+     */
+    public static LocalDate standardFinalOpens(LocalDate end, LocalDate midTerm) {
+        LocalDate twoWeeksBeforeEnd = end.minusDays(FINAL_EVALUATION_DAYS_BEFORE_END);
+        return twoWeeksBeforeEnd.isBefore(midTerm) ? midTerm : twoWeeksBeforeEnd;
     }
 
     /**
@@ -132,9 +192,8 @@ public class Round {
      * with the mid-term one, in a round shorter than four weeks). The migration that added them computes the same.
      */
     private void scheduleStandardEvaluations() {
-        LocalDate halfway = startDate.plusDays(ChronoUnit.DAYS.between(startDate, endDate) / 2);
-        LocalDate twoWeeksBeforeEnd = endDate.minusDays(FINAL_EVALUATION_DAYS_BEFORE_END);
-        scheduleEvaluations(halfway, twoWeeksBeforeEnd.isBefore(halfway) ? halfway : twoWeeksBeforeEnd);
+        LocalDate halfway = standardMidTerm(startDate, endDate);
+        scheduleEvaluations(halfway, standardFinalOpens(endDate, halfway));
     }
 
     /** The coordinator sets how many assignments each trainee ranks in this round. */
