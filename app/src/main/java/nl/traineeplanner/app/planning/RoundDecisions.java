@@ -146,10 +146,16 @@ public class RoundDecisions {
                 username, AuditAction.PLACEMENT_UNPINNED, placement.getRound().getId(), describe(placement), null);
     }
 
-    /** Takes the next step of the round's cycle; starting the matching early needs a reason. */
+    /**
+     * Takes the next step of the round's cycle; starting the matching early needs a reason, and publishing, which
+     * cannot be undone, needs {@code confirmed}. A step that is not possible now is refused with nothing changed.
+     */
     @Transactional
-    public void step(Round round, RoundStep step, String reason, String username) {
+    public void step(Round round, RoundStep step, String reason, boolean confirmed, String username) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (step == RoundStep.PUBLISH && !confirmed) {
+            throw new PlanningRefusal("refusal.publish.notConfirmed", round.getName());
+        }
         AuditAction action;
         switch (step) {
             case OPEN_PREFERENCES -> {

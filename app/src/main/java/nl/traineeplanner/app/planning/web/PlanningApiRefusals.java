@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A refusal of the planning API (a step not allowed now, a change that breaks a hard rule) as a 409 problem document
  * in the user's language, with the refusal's code for clients.
  */
-@RestControllerAdvice(assignableTypes = {PlanningApiController.class, ProposalApiController.class})
+@RestControllerAdvice(
+        assignableTypes = {PlanningApiController.class, ProposalApiController.class, RoundApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanningApiRefusals {
 

@@ -242,7 +242,7 @@ class RoundPageController {
             return "redirect:/rounds/" + id;
         }
         try {
-            decisions.step(round, step, reason, user.getName());
+            decisions.step(round, step, reason, confirm, user.getName());
             redirect.addFlashAttribute("done", messages.text("step.done." + step.name(), round.getName()));
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
