@@ -54,6 +54,25 @@ class AccountsBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welkom, Chantal Meijer");
     }
 
+    @Test
+    void theCoordinatorsRoundPagesAreAccessible() {
+        logInAs("coordinator");
+        browser.findElement(By.linkText("Rondes en planning")).click();
+        browser.findElement(By.partialLinkText("Nieuwe lichting")).click();
+        assertAccessible();
+        browser.findElement(By.linkText("Rondes en planning")).click();
+        browser.findElement(By.linkText("Ronde 1")).click();
+        browser.findElement(By.partialLinkText("Voortgang van trainees en opdrachtgevers"))
+                .click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Voortgang van Ronde 1");
+        assertAccessible();
+        browser.navigate().back();
+        browser.findElement(By.partialLinkText("Ronde wijzigen")).click();
+        assertAccessible();
+        browser.findElement(By.linkText("Voorstellen beoordelen")).click();
+        assertAccessible();
+    }
+
     private static void choose(String newPassword) {
         browser.findElement(By.id("password")).sendKeys(newPassword);
         WebElement repeat = browser.findElement(By.id("repeat"));

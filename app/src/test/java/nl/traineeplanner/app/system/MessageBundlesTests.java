@@ -22,6 +22,22 @@ class MessageBundlesTests {
         return properties.stringPropertyNames();
     }
 
+    /** A key written twice silently loses its first text, which may be another page's. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.List<String> keys;
+            try (var in = MessageBundlesTests.class.getResourceAsStream("/" + resource)) {
+                keys = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .toList();
+            }
+            assertThat(keys).as("keys written twice in " + resource).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
         Set<String> dutch = keys("messages.properties");
