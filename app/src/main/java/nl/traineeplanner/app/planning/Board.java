@@ -53,7 +53,9 @@ public record Board(
     /**
      * The plan's figures. {@code scaleFactor} is 2 or 4 when the weights were multiplied to keep quarters whole.
      *
-     * @param worstRank the worst rank any trainee got among those who ranked something, 0 when none
+     * @param worstRank the worst rank any trainee got among those who ranked something, where a placement the trainee
+     *     did not rank counts as one more than their number of choices; 0 when none (the engine's
+     *     {@code PlanMetrics}, as the comparison shows it)
      * @param placedByRank how many placed trainees got their first, second, … choice
      * @param blockingPairs how many trainees and hosts would both rather be together than where the plan puts them
      */

@@ -16,6 +16,7 @@ import nl.traineeplanner.engine.explain.PlacementExplanation;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.explain.TraineeExplanation;
 import nl.traineeplanner.engine.io.InstanceReader;
+import nl.traineeplanner.engine.metrics.PlanMetrics;
 import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanBuilder;
 import nl.traineeplanner.engine.plan.PlanReader;
@@ -138,11 +139,7 @@ public class BoardBuilder {
         plan.unplaced().forEach(u -> unplacedByTrainee.put(u.trainee(), u));
 
         int r = 0;
-        int firstChoices = 0;
-        int topThree = 0;
-        int worstRank = 0;
         Map<Integer, Integer> byRank = new java.util.TreeMap<>();
-        int unranked = 0;
         List<Board.Row> rows = new ArrayList<>();
         List<Board.UnplacedRow> unplacedRows = new ArrayList<>();
         for (int t = 0; t < problem.traineeCount(); t++) {
@@ -159,16 +156,6 @@ public class BoardBuilder {
                     int a = problem.assignmentIndex(e.assignment());
                     Assignment assignment = problem.assignment(a);
                     int rank = problem.preferenceRank(t, r, a);
-                    if (rank == 1) {
-                        firstChoices++;
-                    }
-                    if (rank >= 1 && rank <= 3) {
-                        topThree++;
-                    }
-                    if (rank == 0 && problem.ranked(t, r).length > 0) {
-                        unranked++;
-                    }
-                    worstRank = Math.max(worstRank, rank);
                     if (rank > 0) {
                         byRank.merge(rank, 1, Integer::sum);
                     }
@@ -219,12 +206,8 @@ public class BoardBuilder {
                     plan.perTrainee().get(trainee.id()),
                     notes.getOrDefault(trainee.id(), List.of())));
         }
-        int unfilledSlots = 0;
-        int[] taken = new int[problem.assignmentCount()];
-        plan.placements().forEach(p -> taken[problem.assignmentIndex(p.assignment())]++);
-        for (int a = 0; a < problem.assignmentCount(); a++) {
-            unfilledSlots += Math.max(0, problem.assignment(a).capacity() - taken[a]);
-        }
+        // the figures are the engine's own, one definition for the board, the comparison and the bench
+        PlanMetrics figures = plan.summary() != null ? plan.summary() : PlanMetrics.of(problem, plan.placements());
         Long gap =
                 plan.objective() == null || plan.bound() == null ? null : Math.max(0, plan.objective() - plan.bound());
         boolean proposal = statusOverride != null;
@@ -237,13 +220,13 @@ public class BoardBuilder {
                 proposal ? null : gap,
                 plan.cost(),
                 plan.placements().size(),
-                firstChoices,
-                topThree,
-                worstRank,
-                unranked,
-                plan.unplaced().size(),
-                unfilledSlots,
-                plan.blockingPairs().size(),
+                figures.firstChoice(),
+                figures.topThree(),
+                figures.worstRank(),
+                figures.unrankedPlacements(),
+                figures.unplacedPairs(),
+                figures.unfilledPlaces(),
+                figures.blockingPairs(),
                 byRank,
                 scaleFactor);
         return new Board(
