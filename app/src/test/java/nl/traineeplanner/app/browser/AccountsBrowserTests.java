@@ -33,6 +33,7 @@ class AccountsBrowserTests extends BrowserTest {
         String link = browser.findElement(By.cssSelector("code.link")).getText();
         assertThat(link).contains("/password/set?token=");
         assertAccessible();
+        screenshot("accounts");
 
         browser.manage().deleteAllCookies();
         browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
@@ -66,6 +67,7 @@ class AccountsBrowserTests extends BrowserTest {
                 .click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Voortgang van Ronde 1");
         assertAccessible();
+        screenshot("round-progress");
         browser.navigate().back();
         browser.findElement(By.partialLinkText("Ronde wijzigen")).click();
         assertAccessible();
