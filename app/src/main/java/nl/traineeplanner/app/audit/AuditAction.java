@@ -32,6 +32,8 @@ public enum AuditAction {
     PROPOSAL_REVIEWED,
     /** A trainee asked that a person looks at their placement again (AVG article 22); the reason is theirs. */
     HUMAN_REVIEW_REQUESTED,
+    /** Too many failed sign-ins: the user name or address is refused for a while. */
+    LOGIN_LOCKED,
     COHORT_IMPORTED,
     /** The coordinator made a cohort with its rounds in the planner; one event per round. */
     COHORT_CREATED,
