@@ -18,6 +18,12 @@ class AboutPageTests {
     private MockMvc mvc;
 
     @Test
+    void theDemoLoginPageNamesTheDemoAccounts() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("Demo-accounts, elk met wachtwoord demo")));
+    }
+
+    @Test
     void anyoneReadsWhereTheMapComesFromAndWhichSoftwareIsUsed() throws Exception {
         mvc.perform(get("/about"))
                 .andExpect(status().isOk())
