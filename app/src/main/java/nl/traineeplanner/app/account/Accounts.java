@@ -69,9 +69,7 @@ public class Accounts {
             throw new Refused(null, "accounts.refused.traineeHasAccount", trainee.getName());
         }
         String address = address(email);
-        if (trainees.findAll().stream()
-                .anyMatch(
-                        t -> !t.getId().equals(trainee.getId()) && t.getEmail().equalsIgnoreCase(address))) {
+        if (trainees.existsByEmailIgnoreCaseAndIdNot(address, trainee.getId())) {
             throw new Refused("email", "accounts.refused.emailTaken", address);
         }
         trainee.changeEmail(address);

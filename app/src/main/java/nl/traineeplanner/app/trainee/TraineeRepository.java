@@ -8,4 +8,7 @@ public interface TraineeRepository extends JpaRepository<Trainee, Long> {
     List<Trainee> findAllByOrderByName();
 
     List<Trainee> findByCohortIdOrderById(Long cohortId);
+
+    /** Whether another trainee already has this e-mail address. */
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 }
