@@ -3,12 +3,12 @@ package nl.traineeplanner.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.evaluation.EvaluationFormRepository;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -72,15 +72,15 @@ class DemoEarlierCohortTests {
 
     @Test
     void everyRoleFindsPlacementsAndEvaluationsOnFirstStart() throws Exception {
-        mvc.perform(get("/my").with(httpBasic("lotte", "demo")))
+        mvc.perform(get("/my").with(SignIn.as("lotte")))
                 .andExpect(status().isOk())
                 .andExpect(
                         content().string(allOf(containsString("Lotte Hendriks"), containsString("/my/placements/"))));
-        mvc.perform(get("/my/evaluations").with(httpBasic("lotte", "demo"))).andExpect(status().isOk());
-        mvc.perform(get("/evaluations").with(httpBasic("coordinator", "demo")))
+        mvc.perform(get("/my/evaluations").with(SignIn.as("lotte"))).andExpect(status().isOk());
+        mvc.perform(get("/evaluations").with(SignIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lotte Hendriks")));
-        mvc.perform(get("/messages").with(httpBasic("lotte", "demo")))
+        mvc.perform(get("/messages").with(SignIn.as("lotte")))
                 .andExpect(content().string(containsString("Je plaatsing in Ronde 2")));
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
@@ -57,7 +57,7 @@ class RoundChoicesTests {
 
     @Test
     void coordinatorSetsTheChoicesAndTheRankingDeadlineAndItIsAudited() throws Exception {
-        mvc.perform(settings("2", "6", "2026-12-28").with(httpBasic("coordinator", "demo")))
+        mvc.perform(settings("2", "6", "2026-12-28").with(SignIn.as("coordinator")))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(round.getChoiceLimits()).isEqualTo(new ChoiceLimits(2, 6));
@@ -72,14 +72,14 @@ class RoundChoicesTests {
         ChoiceLimits before = round.getChoiceLimits();
         LocalDate deadline = round.getHostRankingDeadline();
 
-        mvc.perform(settings("5", "3", "2027-02-01").with(httpBasic("coordinator", "demo")))
+        mvc.perform(settings("5", "3", "2027-02-01").with(SignIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Het maximum is kleiner dan het minimum."),
                                 containsString(
                                         "Deze datum ligt niet tussen de deadline voor voorkeuren en de start"))));
-        mvc.perform(settings("", "x", "morgen").with(httpBasic("coordinator", "demo")))
+        mvc.perform(settings("", "x", "morgen").with(SignIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(containsString("Vul een aantal in."), containsString("Vul een datum in"))));
@@ -91,7 +91,7 @@ class RoundChoicesTests {
     @Test
     void onlyTheCoordinatorChangesThem() throws Exception {
         ChoiceLimits before = round.getChoiceLimits();
-        for (RequestPostProcessor other : List.of(httpBasic("host", "demo"), httpBasic("trainee", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("host"), SignIn.as("trainee"))) {
             mvc.perform(settings("1", "1", "2026-12-28").with(other)).andExpect(status().isForbidden());
         }
         assertThat(round.getChoiceLimits()).isEqualTo(before);

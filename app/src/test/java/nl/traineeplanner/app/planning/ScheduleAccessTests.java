@@ -8,7 +8,6 @@ import static nl.traineeplanner.app.planning.ScheduleForms.stored;
 import static nl.traineeplanner.app.planning.ScheduleForms.threeRounds;
 import static nl.traineeplanner.app.planning.ScheduleForms.with;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -16,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.round.CohortRepository;
@@ -83,7 +83,7 @@ class ScheduleAccessTests {
         Round round = rounds.findAllByOrderByStartDate().get(1);
         List<String> before = everything();
 
-        for (RequestPostProcessor other : List.of(httpBasic("host", "demo"), httpBasic("trainee", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("host"), SignIn.as("trainee"))) {
             for (MockHttpServletRequestBuilder request : everyWay(round)) {
                 mvc.perform(request.with(other)).andExpect(status().isForbidden());
             }
@@ -95,7 +95,7 @@ class ScheduleAccessTests {
         // on the version before is refused (409) and so is a second Lichting 2028 (400)
         List<Integer> answers = new ArrayList<>();
         for (MockHttpServletRequestBuilder request : everyWay(round)) {
-            answers.add(mvc.perform(request.with(httpBasic("coordinator", "demo")))
+            answers.add(mvc.perform(request.with(SignIn.as("coordinator")))
                     .andReturn()
                     .getResponse()
                     .getStatus());

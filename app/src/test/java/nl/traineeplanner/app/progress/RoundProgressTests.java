@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.message.Message;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class RoundProgressTests {
 
-    private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;
@@ -98,7 +98,7 @@ class RoundProgressTests {
         List<Message> sent = reminders(MessageKind.REMINDER_PREFERENCES);
         assertThat(sent).hasSize((int) behind());
         assertThat(sent).allSatisfy(m -> assertThat(m.getDueDate()).isEqualTo(round.getPreferencesDeadline()));
-        mvc.perform(get("/messages").with(httpBasic("trainee", "demo")))
+        mvc.perform(get("/messages").with(SignIn.as("trainee")))
                 .andExpect(content().string(containsString("Herinnering: kies je voorkeuren voor Ronde 1")));
     }
 
@@ -145,7 +145,7 @@ class RoundProgressTests {
 
     @Test
     void onlyTheCoordinatorSeesProgressAndSendsReminders() throws Exception {
-        for (RequestPostProcessor other : List.of(httpBasic("host", "demo"), httpBasic("trainee", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("host"), SignIn.as("trainee"))) {
             mvc.perform(get("/rounds/{id}/progress", round.getId()).with(other)).andExpect(status().isForbidden());
             mvc.perform(post("/rounds/{id}/reminders", round.getId())
                             .with(other)

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
@@ -42,7 +43,7 @@ class LoginThrottleTests {
             mvc.perform(get("/api/assignments").with(httpBasic("coordinator", "raden" + i)))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/assignments").with(httpBasic("coordinator", "demo")))
+        mvc.perform(get("/api/assignments").with(SignIn.as("coordinator")))
                 .andExpect(status().is(429))
                 .andExpect(content().string(containsString("Te veel mislukte pogingen")));
         mvc.perform(post("/login")
@@ -52,7 +53,7 @@ class LoginThrottleTests {
                 .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Te veel mislukte")));
 
-        mvc.perform(get("/api/assignments").with(httpBasic("host", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assignments").with(SignIn.as("host"))).andExpect(status().isOk());
         assertThat(audit.findAll())
                 .anyMatch(e -> e.getAction() == AuditAction.LOGIN_LOCKED
                         && e.getUsername().equals("coordinator"));
@@ -64,9 +65,9 @@ class LoginThrottleTests {
             mvc.perform(get("/api/assignments").with(httpBasic("host", "fout" + i)))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/assignments").with(httpBasic("host", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assignments").with(SignIn.as("host"))).andExpect(status().isOk());
         mvc.perform(get("/api/assignments").with(httpBasic("host", "nogmaals-fout")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/assignments").with(httpBasic("host", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assignments").with(SignIn.as("host"))).andExpect(status().isOk());
     }
 }

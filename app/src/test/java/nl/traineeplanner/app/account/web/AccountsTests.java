@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccount;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AccountsTests {
 
-    private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
     private static final String STRONG = "paarse giraffe fietst langs het Reitdiep";
 
     @Autowired
@@ -166,17 +167,17 @@ class AccountsTests {
     @Test
     void aSwitchedOffAccountCannotSignIn() throws Exception {
         UserAccount bram = accounts.findByUsername("bram").orElseThrow();
-        mvc.perform(get("/my").with(httpBasic("bram", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/my").with(SignIn.as("bram"))).andExpect(status().isOk());
 
         mvc.perform(post("/accounts/{id}/disable", bram.getId())
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/accounts"));
-        mvc.perform(get("/my").with(httpBasic("bram", "demo"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/my").with(SignIn.as("bram"))).andExpect(status().isUnauthorized());
 
         mvc.perform(
                 post("/accounts/{id}/enable", bram.getId()).with(COORDINATOR).with(csrf()));
-        mvc.perform(get("/my").with(httpBasic("bram", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/my").with(SignIn.as("bram"))).andExpect(status().isOk());
     }
 
     @Test
@@ -202,14 +203,14 @@ class AccountsTests {
                         .param("current", "fout")
                         .param("password", STRONG)
                         .param("repeat", STRONG)
-                        .with(httpBasic("host", "demo"))
+                        .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(content().string(containsString("Het huidige wachtwoord klopt niet")));
         mvc.perform(post("/account/password")
                         .param("current", "demo")
                         .param("password", STRONG)
                         .param("repeat", STRONG)
-                        .with(httpBasic("host", "demo"))
+                        .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
         mvc.perform(get("/account").with(httpBasic("host", STRONG))).andExpect(status().isOk());
@@ -235,7 +236,7 @@ class AccountsTests {
     void onlyTheCoordinatorManagesAccounts() throws Exception {
         UserAccount bram = accounts.findByUsername("bram").orElseThrow();
         long before = accounts.count();
-        for (RequestPostProcessor other : List.of(httpBasic("host", "demo"), httpBasic("trainee", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("host"), SignIn.as("trainee"))) {
             mvc.perform(get("/accounts").with(other)).andExpect(status().isForbidden());
             mvc.perform(post("/accounts/{id}/disable", bram.getId()).with(other).with(csrf()))
                     .andExpect(status().isForbidden());

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -32,7 +33,7 @@ class AssignmentApiTests {
 
     private static final RequestPostProcessor TRAINEE = user("trainee").roles("TRAINEE");
     /** API clients that write send their own credentials, which is why they need no CSRF token. */
-    private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;
@@ -63,7 +64,7 @@ class AssignmentApiTests {
 
     @Test
     void acceptsHttpBasicWithADemoAccount() throws Exception {
-        mvc.perform(get("/api/assignments").with(httpBasic("trainee", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/assignments").with(SignIn.as("trainee"))).andExpect(status().isOk());
         mvc.perform(get("/api/assignments").with(httpBasic("trainee", "fout"))).andExpect(status().isUnauthorized());
     }
 
@@ -153,7 +154,7 @@ class AssignmentApiTests {
         mvc.perform(post("/api/assignments")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(validJson("Van een host"))
-                        .with(httpBasic("host", "demo")))
+                        .with(SignIn.as("host")))
                 .andExpect(status().isForbidden());
     }
 

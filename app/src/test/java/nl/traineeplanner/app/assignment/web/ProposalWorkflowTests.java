@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -18,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.assignment.Assignment;
@@ -48,9 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProposalWorkflowTests {
 
-    private static final RequestPostProcessor OLDAMBT = httpBasic("host", "demo");
-    private static final RequestPostProcessor PROVINCIE = httpBasic("provincie", "demo");
-    private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    private static final RequestPostProcessor OLDAMBT = SignIn.as("host");
+    private static final RequestPostProcessor PROVINCIE = SignIn.as("provincie");
+    private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;
@@ -340,7 +340,7 @@ class ProposalWorkflowTests {
         mvc.perform(post("/api/proposals/{id}/withdraw", proposal.getId()).with(OLDAMBT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status", is("WITHDRAWN")));
-        mvc.perform(get("/api/proposals").with(httpBasic("trainee", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/proposals").with(SignIn.as("trainee"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -348,7 +348,7 @@ class ProposalWorkflowTests {
         mvc.perform(filled(post("/proposals"), "Ter beoordeling", round(2)).with(OLDAMBT));
         Assignment proposal = titled("Ter beoordeling");
         int before = hostMessages().size();
-        for (RequestPostProcessor other : List.of(OLDAMBT, httpBasic("trainee", "demo"))) {
+        for (RequestPostProcessor other : List.of(OLDAMBT, SignIn.as("trainee"))) {
             mvc.perform(post("/assignments/{id}/review", proposal.getId())
                             .param("decision", "reject")
                             .param("comment", "Nee")

@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationAnswers;
@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EvaluationAccessTests {
 
-    static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
-    static final RequestPostProcessor BRAM = httpBasic("bram", "demo");
-    static final RequestPostProcessor OLDAMBT = httpBasic("host", "demo");
-    static final RequestPostProcessor PROVINCIE = httpBasic("provincie", "demo");
-    static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    static final RequestPostProcessor ANNA = SignIn.as("trainee");
+    static final RequestPostProcessor BRAM = SignIn.as("bram");
+    static final RequestPostProcessor OLDAMBT = SignIn.as("host");
+    static final RequestPostProcessor PROVINCIE = SignIn.as("provincie");
+    static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     private static final String JSON = EvaluationApiTests.answers(0, true, 1, "Van een ander");
 

@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationForm;
@@ -38,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EvaluationApiTests {
 
-    static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
-    static final RequestPostProcessor OLDAMBT = httpBasic("host", "demo");
-    static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    static final RequestPostProcessor ANNA = SignIn.as("trainee");
+    static final RequestPostProcessor OLDAMBT = SignIn.as("host");
+    static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;

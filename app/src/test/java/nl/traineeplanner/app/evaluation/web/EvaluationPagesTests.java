@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationAuthor;
@@ -42,11 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EvaluationPagesTests {
 
-    static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
-    static final RequestPostProcessor BRAM = httpBasic("bram", "demo");
-    static final RequestPostProcessor OLDAMBT = httpBasic("host", "demo");
-    static final RequestPostProcessor PROVINCIE = httpBasic("provincie", "demo");
-    static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    static final RequestPostProcessor ANNA = SignIn.as("trainee");
+    static final RequestPostProcessor BRAM = SignIn.as("bram");
+    static final RequestPostProcessor OLDAMBT = SignIn.as("host");
+    static final RequestPostProcessor PROVINCIE = SignIn.as("provincie");
+    static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -32,9 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MoreApiTests {
 
-    private static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
-    private static final RequestPostProcessor HOST = httpBasic("host", "demo");
-    private static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    private static final RequestPostProcessor ANNA = SignIn.as("trainee");
+    private static final RequestPostProcessor HOST = SignIn.as("host");
+    private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PlacementPagesTests {
 
-    private static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
+    private static final RequestPostProcessor ANNA = SignIn.as("trainee");
 
     @Autowired
     private MockMvc mvc;
@@ -143,7 +144,7 @@ class PlacementPagesTests {
                 .contains(org.assertj.core.groups.Tuple.tuple(
                         AuditAction.HUMAN_REVIEW_REQUESTED,
                         "Ik woon in Delfzijl en reis liever niet naar het zuiden."));
-        mvc.perform(get("/rounds/{id}", round.getId()).with(httpBasic("coordinator", "demo")))
+        mvc.perform(get("/rounds/{id}", round.getId()).with(SignIn.as("coordinator")))
                 .andExpect(content().string(containsString("Ik woon in Delfzijl")));
 
         mvc.perform(post("/my/placements/{id}/review", annas.getId())
@@ -183,8 +184,7 @@ class PlacementPagesTests {
 
     @Test
     void nobodyElseReachesTheTraineesPlacement() throws Exception {
-        for (RequestPostProcessor other :
-                List.of(httpBasic("bram", "demo"), httpBasic("host", "demo"), httpBasic("coordinator", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("bram"), SignIn.as("host"), SignIn.as("coordinator"))) {
             mvc.perform(get("/my/placements/{id}", annas.getId()).with(other))
                     .andExpect(status().is(org.hamcrest.Matchers.oneOf(403, 404)));
             mvc.perform(post("/my/placements/{id}/review", annas.getId())

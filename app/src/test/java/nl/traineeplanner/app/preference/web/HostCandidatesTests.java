@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -52,10 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
 class HostCandidatesTests {
 
     /** Harm Dijkstra of Gemeente Oldambt. */
-    static final RequestPostProcessor OLDAMBT = httpBasic("host", "demo");
+    static final RequestPostProcessor OLDAMBT = SignIn.as("host");
 
     /** Sanne de Vries of Provincie Groningen. */
-    static final RequestPostProcessor PROVINCIE = httpBasic("provincie", "demo");
+    static final RequestPostProcessor PROVINCIE = SignIn.as("provincie");
 
     @Autowired
     private MockMvc mvc;

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -18,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -52,13 +52,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TraineePreferencesTests {
 
     /** Anna de Jong. */
-    static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
+    static final RequestPostProcessor ANNA = SignIn.as("trainee");
 
     /** Bram Visser, who excluded Gemeente Groningen. */
-    static final RequestPostProcessor BRAM = httpBasic("bram", "demo");
+    static final RequestPostProcessor BRAM = SignIn.as("bram");
 
-    static final RequestPostProcessor HOST = httpBasic("host", "demo");
-    static final RequestPostProcessor COORDINATOR = httpBasic("coordinator", "demo");
+    static final RequestPostProcessor HOST = SignIn.as("host");
+    static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     @Autowired
     private MockMvc mvc;

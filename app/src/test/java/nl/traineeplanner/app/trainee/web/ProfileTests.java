@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ProfileTests {
 
-    private static final RequestPostProcessor ANNA = httpBasic("trainee", "demo");
+    private static final RequestPostProcessor ANNA = SignIn.as("trainee");
 
     @Autowired
     private MockMvc mvc;
@@ -141,7 +141,7 @@ class ProfileTests {
     @Test
     void hostsAndTheCoordinatorHaveNoProfileHere() throws Exception {
         String education = anna.getEducation();
-        for (RequestPostProcessor other : List.of(httpBasic("host", "demo"), httpBasic("coordinator", "demo"))) {
+        for (RequestPostProcessor other : List.of(SignIn.as("host"), SignIn.as("coordinator"))) {
             mvc.perform(get("/my/profile").with(other)).andExpect(status().isForbidden());
             mvc.perform(profile("Gewijzigd door een ander", "GM0014", "").with(other))
                     .andExpect(status().isForbidden());
