@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -15,7 +14,6 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Refuses a sign-in (the login form, or HTTP Basic on the API) for a user name or address that {@link LoginThrottle}
@@ -45,7 +43,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                 response.setContentType("text/plain;charset=UTF-8");
                 response.setHeader(
                         "Retry-After", String.valueOf(throttle.window().toSeconds()));
-                response.getWriter().write(messages.getMessage("login.locked", null, locale(request)));
+                response.getWriter().write(messages.getMessage("login.locked", null, LanguageOfRequest.of(request)));
             }
             return;
         }
@@ -64,14 +62,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         throttle.succeeded(event.getAuthentication().getName());
-    }
-
-    /** The language chosen in this session, or the application's Dutch: the filter runs before the pages do. */
-    private static Locale locale(HttpServletRequest request) {
-        var session = request.getSession(false);
-        Object chosen =
-                session == null ? null : session.getAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME);
-        return chosen instanceof Locale locale ? locale : WebConfiguration.DUTCH;
     }
 
     private static boolean isFormLogin(HttpServletRequest request) {

@@ -27,6 +27,16 @@ class PageErrors {
         return conflict(response, "error.transition");
     }
 
+    /** A file sent from a form above the multipart limit: nothing of it is kept. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        page.addObject("messageKey", "error.413");
+        return page;
+    }
+
     private static ModelAndView conflict(HttpServletResponse response, String messageKey) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         ModelAndView page = new ModelAndView("error");

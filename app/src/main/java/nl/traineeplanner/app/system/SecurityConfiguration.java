@@ -3,6 +3,7 @@ package nl.traineeplanner.app.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,17 +11,24 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. Pages use form login with a session; the JSON API also takes HTTP Basic. CSRF protection stays on
- * for everything a browser session can reach; only API calls that carry their own credentials skip it.
+ * Who may see what. Pages use form login with a session; the JSON API under {@code /api/} also takes HTTP Basic, and
+ * only there. CSRF protection stays on for everything a browser session can reach; only API calls that carry their own
+ * credentials skip it.
  */
 @Configuration
 class SecurityConfiguration {
 
     private static final RequestMatcher API =
             request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final RequestMatcher API_WITH_OWN_CREDENTIALS =
             request -> API.matches(request) && hasBasicCredentials(request);
@@ -42,66 +50,98 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The JSON API: the browser session of a signed-in user, or HTTP Basic for a client with its own credentials (those
+     * calls skip CSRF, as they carry no cookie a page could abuse). An unauthenticated call gets 401, not the login page.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login",
-                                "/about",
-                                "/password/set",
-                                "/password/forgot",
-                                "/css/**",
-                                "/js/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html")
-                        .permitAll()
-                        .requestMatchers("/trainees/**", "/api/trainees/**")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers("/accounts", "/accounts/**", "/api/accounts", "/api/accounts/**")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers(
-                                "/rounds/**",
-                                "/runs/**",
-                                "/placements/**",
-                                "/cohorts/**",
-                                "/api/rounds/**",
-                                "/api/runs/**",
-                                "/api/cohorts/**")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers("/evaluations", "/evaluations/**", "/api/evaluations", "/api/evaluations/**")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers("/assignments/new", "/assignments/*/edit", "/assignments/review")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.POST, "/assignments", "/api/assignments")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.PUT, "/api/assignments/*")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers(HttpMethod.POST, "/assignments/*/review", "/api/assignments/*/review")
-                        .hasRole("COORDINATOR")
-                        .requestMatchers("/api/proposals", "/api/proposals/**")
-                        .hasRole("HOST")
-                        .requestMatchers("/proposals", "/proposals/**")
-                        .hasRole("HOST")
-                        .requestMatchers("/my", "/my/**", "/api/my/**")
-                        .hasRole("TRAINEE")
-                        .requestMatchers("/host", "/host/**", "/api/host/**")
-                        .hasRole("HOST")
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/login")
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
+        http.securityMatcher(API);
+        whoMaySeeWhat(http);
+        securityHeaders(http);
+        http.httpBasic(basic -> {})
+                .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    /** Pages: form login with a session only. HTTP Basic is not taken here, so a page cannot be guessed at cheaply. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
+        whoMaySeeWhat(http);
+        securityHeaders(http);
+        http.formLogin(form -> form.loginPage("/login")
                         .successHandler(new StartPageAfterLogin())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .httpBasic(basic -> {})
-                .addFilterBefore(
-                        loginThrottle,
-                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The one list of which role may reach which path; objects within a path are checked by the services. */
+    private static void whoMaySeeWhat(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/login",
+                        "/about",
+                        "/privacy",
+                        "/accessibility",
+                        "/password/set",
+                        "/password/forgot",
+                        "/css/**",
+                        "/js/**",
+                        "/favicon.ico",
+                        "/error")
+                .permitAll()
+                .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .hasRole("COORDINATOR")
+                .requestMatchers("/trainees/**", "/api/trainees/**")
+                .hasRole("COORDINATOR")
+                .requestMatchers("/accounts", "/accounts/**", "/api/accounts", "/api/accounts/**")
+                .hasRole("COORDINATOR")
+                .requestMatchers(
+                        "/rounds/**",
+                        "/runs/**",
+                        "/placements/**",
+                        "/cohorts/**",
+                        "/api/rounds/**",
+                        "/api/runs/**",
+                        "/api/cohorts/**")
+                .hasRole("COORDINATOR")
+                .requestMatchers("/evaluations", "/evaluations/**", "/api/evaluations", "/api/evaluations/**")
+                .hasRole("COORDINATOR")
+                .requestMatchers("/assignments/new", "/assignments/*/edit", "/assignments/review")
+                .hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.POST, "/assignments", "/api/assignments")
+                .hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.PUT, "/api/assignments/*")
+                .hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.POST, "/assignments/*/review", "/api/assignments/*/review")
+                .hasRole("COORDINATOR")
+                .requestMatchers("/api/proposals", "/api/proposals/**")
+                .hasRole("HOST")
+                .requestMatchers("/proposals", "/proposals/**")
+                .hasRole("HOST")
+                .requestMatchers("/my", "/my/**", "/api/my/**")
+                .hasRole("TRAINEE")
+                .requestMatchers("/host", "/host/**", "/api/host/**")
+                .hasRole("HOST")
+                .anyRequest()
+                .authenticated());
+    }
+
+    /**
+     * No script, style or frame from anywhere but the planner itself, and no inline script or style at all; no
+     * framing; the address of a page is not sent to other sites. HSTS is added on HTTPS (behind a proxy that says so).
+     */
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     }
 
     @Bean

@@ -106,7 +106,7 @@ class AccountsTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("class=\"message error\"")));
         }
-        mvc.perform(get("/my").with(httpBasic("nieuwe.trainee@example.org", "wachtwoord123")))
+        mvc.perform(get("/api/my/profile").with(httpBasic("nieuwe.trainee@example.org", "wachtwoord123")))
                 .andExpect(status().isUnauthorized());
 
         mvc.perform(post("/password/set")
@@ -115,7 +115,7 @@ class AccountsTests {
                         .param("repeat", STRONG)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/login?passwordSet"));
-        mvc.perform(get("/my").with(httpBasic("nieuwe.trainee@example.org", STRONG)))
+        mvc.perform(get("/api/my/profile").with(httpBasic("nieuwe.trainee@example.org", STRONG)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(trainee.getName())));
 
@@ -127,7 +127,7 @@ class AccountsTests {
                         .param("repeat", "een heel ander lang wachtwoord")
                         .with(csrf()))
                 .andExpect(content().string(containsString("Deze link werkt niet meer")));
-        mvc.perform(get("/my").with(httpBasic("nieuwe.trainee@example.org", STRONG)))
+        mvc.perform(get("/api/my/profile").with(httpBasic("nieuwe.trainee@example.org", STRONG)))
                 .andExpect(status().isOk());
     }
 
@@ -173,7 +173,7 @@ class AccountsTests {
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/accounts"));
-        mvc.perform(get("/my").with(SignIn.as("bram"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/my/profile").with(SignIn.as("bram"))).andExpect(status().isUnauthorized());
 
         mvc.perform(
                 post("/accounts/{id}/enable", bram.getId()).with(COORDINATOR).with(csrf()));
@@ -213,11 +213,11 @@ class AccountsTests {
                         .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/account").with(httpBasic("host", STRONG))).andExpect(status().isOk());
+        mvc.perform(get("/api/assignments").with(httpBasic("host", STRONG))).andExpect(status().isOk());
 
         mvc.perform(post("/account/language")
                         .param("language", "en")
-                        .with(httpBasic("host", STRONG))
+                        .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"));
         assertThat(accounts.findByUsername("host").orElseThrow().getLanguage()).isEqualTo("en");

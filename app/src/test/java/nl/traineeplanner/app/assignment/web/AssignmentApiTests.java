@@ -194,7 +194,7 @@ class AssignmentApiTests {
 
     @Test
     void publishesOpenApiDocumentation() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(SignIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title", is("Traineeplanner API")))
                 .andExpect(jsonPath("$.paths['/api/assignments'].get").exists())

@@ -223,7 +223,7 @@ class EvaluationApiTests {
 
     @Test
     void apiDocumentationDescribesTheEvaluationEndpoints() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(SignIn.as("coordinator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/my/evaluations'].get.summary", containsString("My evaluations")))
                 .andExpect(jsonPath("$.paths['/api/my/evaluations/{id}'].put.description", containsString("409")))

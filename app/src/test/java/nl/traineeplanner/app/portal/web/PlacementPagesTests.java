@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -164,7 +163,7 @@ class PlacementPagesTests {
                 .findFirst()
                 .orElseThrow();
         String code = atHost.getAssignment().getOrganisation().getCode();
-        RequestPostProcessor host = httpBasic(code.equals("gemeente-oldambt") ? "host" : "provincie", "demo");
+        RequestPostProcessor host = SignIn.as(code.equals("gemeente-oldambt") ? "host" : "provincie");
         Placement elsewhere = published.stream()
                 .filter(p -> !p.getAssignment().getOrganisation().getCode().equals(code))
                 .findFirst()
