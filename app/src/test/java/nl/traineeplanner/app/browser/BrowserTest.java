@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -21,19 +22,24 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A browser test: the application with the demo data on a random port, and the machine's headless Chromium, started
  * once per test class. Each test class names its own in-memory database (with {@code @TestPropertySource}), so what
- * one class changes is not seen by another. Skipped where there is no Chromium.
+ * one class changes is not seen by another. Skipped where there is no Chromium. Every page is also held to a strict
+ * Content-Security-Policy: a test fails when a page it visited has something that policy would block.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@Import(ContentSecurityPolicyReport.class)
 @EnabledIf("nl.traineeplanner.app.browser.Browser#available")
 abstract class BrowserTest {
 
@@ -53,6 +59,21 @@ abstract class BrowserTest {
             browser.quit();
             browser = null;
         }
+    }
+
+    /**
+     * No page of the test ran into the strict Content-Security-Policy of {@link ContentSecurityPolicyReport}: the
+     * browser's console names every inline script or style, style attribute or handler attribute it would block.
+     */
+    @AfterEach
+    void noPageBrokeTheStrictContentSecurityPolicy() {
+        List<String> reports = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertThat(reports)
+                .as("what a strict Content-Security-Policy would block")
+                .isEmpty();
     }
 
     /** Logs in afresh as a demo account (password {@code demo}). */

@@ -25,6 +25,15 @@ class PlanningBoardBrowserTests extends BrowserTest {
         browser.findElement(By.linkText("Rondes en planning")).click();
         browser.findElement(By.linkText("Ronde 1")).click();
 
+        // a weight slider says its value in words while it moves, and goes back to the standard weight
+        WebElement slider = browser.findElement(By.id("traineePreferences"));
+        WebElement said = browser.findElement(By.id("traineePreferences-value"));
+        assertThat(said.getText()).isEqualTo("3 – standaard");
+        slider.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(said.getText()).isEqualTo("4 – dubbel");
+        slider.sendKeys(Keys.ARROW_LEFT);
+        assertThat(said.getText()).isEqualTo("3 – standaard");
+
         WebElement timeLimit = browser.findElement(By.id("timeLimitSeconds"));
         timeLimit.clear();
         timeLimit.sendKeys("20");
@@ -41,6 +50,8 @@ class PlanningBoardBrowserTests extends BrowserTest {
                                 .findFirst()
                                 .orElse(null));
         assertThat(browser.getPageSource()).contains("Planbord").contains("bewezen het beste plan");
+        theLargestGroupsBarFillsItsCell();
+        screenshot("run-board");
 
         press("Dit plan aannemen als voorstel");
         press("Vastzetten");
@@ -50,6 +61,21 @@ class PlanningBoardBrowserTests extends BrowserTest {
                 .hasSize(1);
 
         changeTheProposalByDragAndDropAndByKeyboard();
+    }
+
+    /** The chart of choices: the bar of the largest group is as wide as its cell, the others are not wider. */
+    private static void theLargestGroupsBarFillsItsCell() {
+        List<WebElement> bars = browser.findElements(By.cssSelector("table.choices svg.bar"));
+        assertThat(bars).isNotEmpty();
+        boolean oneFillsItsCell = false;
+        for (WebElement bar : bars) {
+            int cell = bar.getRect().getWidth();
+            int length = bar.findElements(By.tagName("rect")).get(1).getRect().getWidth();
+            assertThat(cell).isGreaterThan(100);
+            assertThat(length).isBetween(0, cell);
+            oneFillsItsCell |= length == cell;
+        }
+        assertThat(oneFillsItsCell).as("the largest group's bar fills its cell").isTrue();
     }
 
     /**
