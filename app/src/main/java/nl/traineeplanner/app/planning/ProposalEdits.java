@@ -131,10 +131,10 @@ public class ProposalEdits {
                 .max(Comparator.comparing(PlanningRun::getAcceptedAt));
     }
 
-    /** Moves a proposed placement to another assignment of the same round. */
+    /** Moves a proposed placement of this round to another assignment of the same round. */
     @Transactional
-    public Outcome move(long placementId, long version, long assignmentId, String username) {
-        Placement placement = editable(placementId, version);
+    public Outcome move(Round round, long placementId, long version, long assignmentId, String username) {
+        Placement placement = editable(round, placementId, version);
         Assignment target = assignment(assignmentId, placement.getRound());
         if (target.getId().equals(placement.getAssignment().getId())) {
             throw new PlanningRefusal(
@@ -158,9 +158,9 @@ public class ProposalEdits {
 
     /** Swaps the assignments of two proposed placements of the same round. */
     @Transactional
-    public Outcome swap(long placementId, long version, long otherId, long otherVersion, String username) {
-        Placement one = editable(placementId, version);
-        Placement other = editable(otherId, otherVersion);
+    public Outcome swap(Round round, long placementId, long version, long otherId, long otherVersion, String username) {
+        Placement one = editable(round, placementId, version);
+        Placement other = editable(round, otherId, otherVersion);
         if (!one.getRound().getId().equals(other.getRound().getId())
                 || one.getId().equals(other.getId())) {
             throw new PlanningRefusal("refusal.edit.swapSelf");
@@ -445,9 +445,13 @@ public class ProposalEdits {
         }
     }
 
-    private Placement editable(long placementId, long version) {
+    /** A proposed placement of this round (not of another), unchanged since the version read, and not pinned. */
+    private Placement editable(Round round, long placementId, long version) {
         Placement placement =
                 placements.findById(placementId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
+        if (!placement.getRound().getId().equals(round.getId())) {
+            throw new PlanningRefusal("refusal.edit.otherRound", round.getName());
+        }
         requireOpen(placement.getRound());
         if (placement.getStatus() != PlacementStatus.PROPOSED) {
             throw new PlanningRefusal("refusal.placement.published");

@@ -17,7 +17,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** In real use there is no demo data, the login page names no demo accounts, and a demo password stops the start. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:production;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:production;DB_CLOSE_DELAY=-1",
+            "spring.datasource.password=a-long-secret",
+            "traineeplanner.base-url=https://planner.example.org"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 @Transactional

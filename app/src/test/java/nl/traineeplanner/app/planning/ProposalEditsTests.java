@@ -229,10 +229,59 @@ class ProposalEditsTests {
         assertThat(refused.refusal().get(0).nl()).containsPattern("\\(H[1-7]\\)");
         Placement target = placement;
         long assignment = refused.assignmentId();
-        assertThatThrownBy(() -> edits.move(target.getId(), target.getVersion(), assignment, "coordinator"))
+        assertThatThrownBy(() ->
+                        edits.move(target.getRound(), target.getId(), target.getVersion(), assignment, "coordinator"))
                 .isInstanceOf(PlanningRefusal.class)
                 .extracting(e -> ((PlanningRefusal) e).messageKey())
                 .isEqualTo("refusal.edit.rules");
+    }
+
+    @Test
+    @Transactional
+    void aPlacementIsOnlyChangedThroughItsOwnRound() throws Exception {
+        accept();
+        Placement one = proposal().get(0);
+        Placement two = proposal().get(1);
+        long otherRound = rounds.findAll().stream()
+                .filter(r -> !r.getId().equals(roundId))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        ProposalEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
+                .filter(o -> o.allowed() && o.swapWith() == null)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(post("/api/rounds/{id}/proposal/moves", otherRound)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"placement\": %d, \"version\": %d, \"assignment\": %d}"
+                                .formatted(one.getId(), one.getVersion(), option.assignmentId())))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("hoort niet bij")));
+        mvc.perform(post("/rounds/{id}/proposal/swap", otherRound)
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .param("placement", one.getId().toString())
+                        .param("version", String.valueOf(one.getVersion()))
+                        .param("other", two.getId().toString())
+                        .param("otherVersion", String.valueOf(two.getVersion())))
+                .andExpect(flash().attribute("refusal", containsString("hoort niet bij")));
+        placements.flush();
+
+        assertThat(placements
+                        .findById(one.getId())
+                        .orElseThrow()
+                        .getAssignment()
+                        .getId())
+                .isEqualTo(one.getAssignment().getId());
+        assertThat(placements
+                        .findById(two.getId())
+                        .orElseThrow()
+                        .getAssignment()
+                        .getId())
+                .isEqualTo(two.getAssignment().getId());
     }
 
     @Test
@@ -303,7 +352,8 @@ class ProposalEditsTests {
         decisions.pin(pinned, "coordinator");
         placements.flush();
         long free = edits.freePlaces(round()).get(0).assignmentId();
-        assertThatThrownBy(() -> edits.move(pinned.getId(), pinned.getVersion(), free, "coordinator"))
+        assertThatThrownBy(
+                        () -> edits.move(pinned.getRound(), pinned.getId(), pinned.getVersion(), free, "coordinator"))
                 .isInstanceOf(PlanningRefusal.class)
                 .extracting(e -> ((PlanningRefusal) e).messageKey())
                 .isEqualTo("refusal.edit.pinned");

@@ -72,15 +72,14 @@ class ProposalApiController {
     @PostMapping("/api/rounds/{id}/proposal/moves")
     @Operation(summary = "Move a placement to another assignment of the round; refused with 409 when it breaks a rule")
     ProposalEdits.Outcome move(@PathVariable long id, @Valid @RequestBody Move move, Authentication user) {
-        round(id);
-        return edits.move(move.placement(), move.version(), move.assignment(), user.getName());
+        return edits.move(round(id), move.placement(), move.version(), move.assignment(), user.getName());
     }
 
     @PostMapping("/api/rounds/{id}/proposal/swaps")
     @Operation(summary = "Swap the assignments of two placements; refused with 409 when it breaks a rule")
     ProposalEdits.Outcome swap(@PathVariable long id, @Valid @RequestBody Swap swap, Authentication user) {
-        round(id);
-        return edits.swap(swap.placement(), swap.version(), swap.other(), swap.otherVersion(), user.getName());
+        return edits.swap(
+                round(id), swap.placement(), swap.version(), swap.other(), swap.otherVersion(), user.getName());
     }
 
     @PostMapping("/api/rounds/{id}/proposal/placements")

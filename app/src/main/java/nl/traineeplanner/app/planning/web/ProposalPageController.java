@@ -98,7 +98,9 @@ class ProposalPageController {
             @RequestParam long assignment,
             Authentication user,
             RedirectAttributes redirect) {
-        return change(id, redirect, () -> edits.move(placement, version, assignment, user.getName()), "edit.moved");
+        Round round = round(id);
+        return change(
+                id, redirect, () -> edits.move(round, placement, version, assignment, user.getName()), "edit.moved");
     }
 
     @PostMapping("/rounds/{id}/proposal/swap")
@@ -113,7 +115,7 @@ class ProposalPageController {
         return change(
                 id,
                 redirect,
-                () -> edits.swap(placement, version, other, otherVersion, user.getName()),
+                () -> edits.swap(round(id), placement, version, other, otherVersion, user.getName()),
                 "edit.swapped");
     }
 
