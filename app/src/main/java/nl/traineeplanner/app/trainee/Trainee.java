@@ -11,6 +11,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +25,10 @@ import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.round.Cohort;
 
-/** A trainee of a cohort: hired first, then placed at three assignments at three different organisations. */
+/**
+ * A trainee of a cohort: hired first, then placed at three assignments at three different organisations. The home is
+ * kept coarse, to {@link #HOME_DECIMALS} decimals (about a kilometre).
+ */
 @Entity
 public class Trainee {
 
@@ -56,10 +61,14 @@ public class Trainee {
             inverseJoinColumns = @JoinColumn(name = "domain_code"))
     private Set<PolicyDomain> interests = new HashSet<>();
 
+    /** The home's decimals that are kept: two, about a kilometre. */
+    public static final int HOME_DECIMALS = 2;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "municipality_code")
     private Municipality homeMunicipality;
 
+    /** Rounded to {@link #HOME_DECIMALS} decimals. */
     private double latitude;
 
     private double longitude;
@@ -89,9 +98,21 @@ public class Trainee {
         this.interests.clear();
         this.interests.addAll(profile.interests());
         this.homeMunicipality = profile.homeMunicipality();
-        this.latitude = profile.home().latitude();
-        this.longitude = profile.home().longitude();
+        GeoPoint home = coarse(profile.home());
+        this.latitude = home.latitude();
+        this.longitude = home.longitude();
         this.maxTravelKm = profile.maxTravelKm();
+    }
+
+    /** A home as it is kept: each coordinate rounded to {@link #HOME_DECIMALS} decimals. */
+    public static GeoPoint coarse(GeoPoint home) {
+        return new GeoPoint(round(home.latitude()), round(home.longitude()));
+    }
+
+    private static double round(double degrees) {
+        return BigDecimal.valueOf(degrees)
+                .setScale(HOME_DECIMALS, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     /** The address the trainee is e-mailed at and signs in with; the coordinator sets it. */
@@ -157,6 +178,7 @@ public class Trainee {
         return homeMunicipality;
     }
 
+    /** The home, to {@link #HOME_DECIMALS} decimals. */
     public GeoPoint getHome() {
         return new GeoPoint(latitude, longitude);
     }

@@ -164,6 +164,38 @@ class ImportApiTests {
         assertThat(normalised(again)).isEqualTo(normalised(renamed(original, ids)));
     }
 
+    /** A file may place a home exactly; the planner keeps it to two decimals (about a kilometre), and serves that. */
+    @Test
+    @Transactional
+    void anImportedHomeIsKeptToTwoDecimals() throws Exception {
+        Round one = rounds.findAllByOrderByStartDate().get(0);
+        ObjectNode file = (ObjectNode) json.readTree(export(one.getId()));
+        ObjectNode first = (ObjectNode) file.get("trainees").get(0);
+        first.putObject("home").put("lat", 53.123456).put("lon", 6.987654);
+
+        JsonNode answer = json.readTree(mvc.perform(post("/api/cohorts")
+                        .param("name", "Lichting met precieze adressen")
+                        .param("file", "precies.json")
+                        .with(COORDINATOR)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(file)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        long id = answer.get("result")
+                .get("traineeIds")
+                .get(first.get("id").asString())
+                .asLong();
+
+        Trainee imported = trainees.findById(id).orElseThrow();
+        assertThat(imported.getHome()).isEqualTo(new nl.traineeplanner.app.organisation.GeoPoint(53.12, 6.99));
+        mvc.perform(get("/api/trainees/{id}", id).with(COORDINATOR))
+                .andExpect(jsonPath("$.home.lat", is(53.12)))
+                .andExpect(jsonPath("$.home.lon", is(6.99)));
+    }
+
     @Test
     void refusesAnImpossibleFieldNamingItAndStoresNothing() throws Exception {
         Round one = rounds.findAllByOrderByStartDate().get(0);

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.organisation.GeoPoint;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.Organisation;
@@ -85,7 +86,10 @@ class ProfileTests {
         Municipality oldambt = municipalities.findById("GM1895").orElseThrow();
         assertThat(anna.getEducation()).isEqualTo("MSc Data Science, RUG");
         assertThat(anna.getHomeMunicipality().getCode()).isEqualTo("GM1895");
-        assertThat(anna.getHome()).isEqualTo(oldambt.centre());
+        assertThat(oldambt.centre()).isEqualTo(new GeoPoint(53.195, 7.056));
+        assertThat(anna.getHome())
+                .as("the centre of the municipality, kept to two decimals")
+                .isEqualTo(new GeoPoint(53.2, 7.06));
         assertThat(anna.getMaxTravelKm()).contains(45);
         assertThat(anna.getInterests()).extracting(d -> d.getCode()).containsExactlyInAnyOrder("data", "mobiliteit");
         assertThat(anna.getName()).isEqualTo("Anna de Jong");

@@ -1,0 +1,9 @@
+-- The rights of the AVG (GDPR): a trainee reads everything kept about them, including who read or changed it, and the
+-- coordinator anonymises a former trainee. Homes are kept coarse. Plain SQL for H2 and PostgreSQL.
+
+-- A home is kept to two decimals (about a kilometre), as the application now stores it; through decimal, because
+-- PostgreSQL rounds only exact numbers to a number of decimals.
+update trainee
+set latitude  = cast(round(cast(latitude as decimal(10, 6)), 2) as double precision),
+    longitude = cast(round(cast(longitude as decimal(10, 6)), 2) as double precision)
+where latitude is not null and longitude is not null;
