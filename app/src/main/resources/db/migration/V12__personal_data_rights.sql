@@ -1,6 +1,11 @@
 -- The rights of the AVG (GDPR): a trainee reads everything kept about them, including who read or changed it, and the
 -- coordinator anonymises a former trainee. Homes are kept coarse. Plain SQL for H2 and PostgreSQL.
 
+-- An audit event can name the trainee it is about (a read of their data, a change of their placement), so that it can
+-- be shown to them and found when they are anonymised.
+alter table audit_event add column trainee_id bigint references trainee (id);
+create index audit_event_trainee_idx on audit_event (trainee_id);
+
 -- A home is kept to two decimals (about a kilometre), as the application now stores it; through decimal, because
 -- PostgreSQL rounds only exact numbers to a number of decimals.
 update trainee

@@ -68,6 +68,10 @@ public class AccountToken {
         usedAt = now;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public UserAccount getAccount() {
         return account;
     }

@@ -1,10 +1,12 @@
 package nl.traineeplanner.app.account;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -23,16 +25,19 @@ public class Accounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
+    private final AccountTokenRepository tokens;
     private final TraineeRepository trainees;
     private final Invitations invitations;
     private final PasswordEncoder encoder;
 
     Accounts(
             UserAccountRepository accounts,
+            AccountTokenRepository tokens,
             TraineeRepository trainees,
             Invitations invitations,
             PasswordEncoder encoder) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.trainees = trainees;
         this.invitations = invitations;
         this.encoder = encoder;
@@ -118,6 +123,14 @@ public class Accounts {
     @Transactional
     public Invitations.Sent inviteAgain(UserAccount account) {
         return invitations.send(account, TokenPurpose.INVITATION);
+    }
+
+    /** When the account was made, as far as the planner knows: the day of its first invitation (demo accounts have none). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> invitedAt(UserAccount account) {
+        return tokens.findByAccountIdAndPurposeOrderByCreatedAt(account.getId(), TokenPurpose.INVITATION).stream()
+                .findFirst()
+                .map(AccountToken::getCreatedAt);
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package nl.traineeplanner.app.audit;
 
-/** What a coordinator did that must be traceable afterwards. */
+/** What a coordinator (or anyone else) did that must be traceable afterwards. */
 public enum AuditAction {
     RUN_STARTED,
     RUN_STOPPED,
@@ -39,5 +39,10 @@ public enum AuditAction {
     COHORT_CREATED,
     /** The coordinator changed a round's name, dates, deadlines or evaluation days; the detail says from what to what. */
     ROUND_CHANGED,
-    PLAN_IMPORTED
+    PLAN_IMPORTED,
+    /**
+     * Someone other than the trainee opened their personal data: the coordinator a trainee's profile, a host the
+     * candidates of an assignment (one event per candidate). The event names the trainee.
+     */
+    PERSONAL_DATA_READ
 }

@@ -14,8 +14,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One line of the audit trail: who did what, when, why and in which round. Written once, never changed. The round is
- * kept as its id so that this package depends on no feature.
+ * One line of the audit trail: who did what, when, why and in which round. Written once, never changed. The round,
+ * the assignment and the trainee are kept as ids so that this package depends on no feature.
  */
 @Entity
 @Immutable
@@ -40,6 +40,9 @@ public class AuditEvent {
 
     /** The assignment the event is about (a review of a proposal), or null. */
     private Long assignmentId;
+
+    /** The trainee the event is about (a read of their data, a change of their placement), or null. */
+    private Long traineeId;
 
     @Column(length = 2000)
     private String detail;
@@ -72,6 +75,20 @@ public class AuditEvent {
         return event;
     }
 
+    /** An event about one trainee, such as a read of their data or a change of their placement; the round may be null. */
+    public static AuditEvent aboutTrainee(
+            LocalDateTime occurredAt,
+            String username,
+            AuditAction action,
+            Long roundId,
+            Long traineeId,
+            String detail,
+            String reason) {
+        AuditEvent event = new AuditEvent(occurredAt, username, action, roundId, detail, reason);
+        event.traineeId = Objects.requireNonNull(traineeId, "traineeId");
+        return event;
+    }
+
     private static String clip(String text) {
         return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
     }
@@ -98,6 +115,10 @@ public class AuditEvent {
 
     public Long getAssignmentId() {
         return assignmentId;
+    }
+
+    public Long getTraineeId() {
+        return traineeId;
     }
 
     public String getDetail() {

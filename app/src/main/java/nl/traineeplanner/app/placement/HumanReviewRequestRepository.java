@@ -9,4 +9,7 @@ public interface HumanReviewRequestRepository extends JpaRepository<HumanReviewR
     Optional<HumanReviewRequest> findByPlacementId(Long placementId);
 
     List<HumanReviewRequest> findByPlacementRoundIdOrderByRequestedAt(Long roundId);
+
+    /** A trainee's requests, oldest first. */
+    List<HumanReviewRequest> findByPlacementTraineeIdOrderByRequestedAt(Long traineeId);
 }

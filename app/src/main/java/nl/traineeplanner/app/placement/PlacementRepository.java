@@ -11,6 +11,9 @@ public interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     List<Placement> findByRoundIdAndStatus(Long roundId, PlacementStatus status);
 
+    /** Every placement of a trainee, proposed or published, in round order. */
+    List<Placement> findByTraineeIdOrderByRoundStartDate(Long traineeId);
+
     /** A trainee's placements with this status, in round order. */
     List<Placement> findByTraineeIdAndStatusOrderByRoundStartDate(Long traineeId, PlacementStatus status);
 

@@ -146,10 +146,11 @@ public class ProposalEdits {
         String from = placement.getAssignment().getTitle();
         placement.moveTo(target);
         Outcome outcome = proposal.outcome(placement.getTrainee().getName(), changed);
-        audit.record(
+        audit.recordAboutTrainee(
                 username,
                 AuditAction.PLACEMENT_MOVED,
                 placement.getRound().getId(),
+                placement.getTrainee().getId(),
                 "%s: %s → %s (%s)"
                         .formatted(placement.getTrainee().getName(), from, target.getTitle(), points(outcome)),
                 null);
@@ -212,10 +213,11 @@ public class ProposalEdits {
         proposal.requireRules(changed, traineeId, null, target.getId());
         placements.save(new Placement(trainee, round, target));
         Outcome outcome = proposal.outcome(trainee.getName(), changed);
-        audit.record(
+        audit.recordAboutTrainee(
                 username,
                 AuditAction.TRAINEE_PLACED,
                 round.getId(),
+                trainee.getId(),
                 "%s → %s (%s)".formatted(trainee.getName(), target.getTitle(), points(outcome)),
                 null);
         return outcome;

@@ -134,7 +134,13 @@ public class RoundDecisions {
             throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
         }
         placement.pin();
-        audit.record(username, AuditAction.PLACEMENT_PINNED, round.getId(), describe(placement), null);
+        audit.recordAboutTrainee(
+                username,
+                AuditAction.PLACEMENT_PINNED,
+                round.getId(),
+                placement.getTrainee().getId(),
+                describe(placement),
+                null);
     }
 
     @Transactional
@@ -142,8 +148,13 @@ public class RoundDecisions {
         requireOpen(placement.getRound());
         requireProposed(placement);
         placement.unpin();
-        audit.record(
-                username, AuditAction.PLACEMENT_UNPINNED, placement.getRound().getId(), describe(placement), null);
+        audit.recordAboutTrainee(
+                username,
+                AuditAction.PLACEMENT_UNPINNED,
+                placement.getRound().getId(),
+                placement.getTrainee().getId(),
+                describe(placement),
+                null);
     }
 
     /**

@@ -61,10 +61,11 @@ public class HumanReviews {
         HumanReviewRequest request = requests.save(new HumanReviewRequest(placement, reason, clock.instant()));
         String about = placement.getTrainee().getName() + ": "
                 + placement.getAssignment().getTitle();
-        audit.record(
+        audit.recordAboutTrainee(
                 username,
                 AuditAction.HUMAN_REVIEW_REQUESTED,
                 placement.getRound().getId(),
+                placement.getTrainee().getId(),
                 about,
                 request.getReason());
         List<Message> told = accounts.findAll().stream()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.HostRanking;
 import nl.traineeplanner.app.placement.HostRankingRepository;
 import nl.traineeplanner.app.round.Round;
@@ -34,11 +35,14 @@ public class HostRankings {
 
     private final TraineePreferenceRepository preferences;
     private final HostRankingRepository rankings;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    HostRankings(TraineePreferenceRepository preferences, HostRankingRepository rankings, Clock clock) {
+    HostRankings(
+            TraineePreferenceRepository preferences, HostRankingRepository rankings, AuditTrail audit, Clock clock) {
         this.preferences = preferences;
         this.rankings = rankings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -64,6 +68,22 @@ public class HostRankings {
         public long rankedCount() {
             return candidates.stream().filter(Candidate::ranked).count();
         }
+    }
+
+    /**
+     * The candidates as a host opens them to rank: a read of each candidate's personal data, written to the audit trail
+     * for each of them.
+     */
+    @Transactional
+    public CandidateList openedBy(Assignment assignment, String username) {
+        CandidateList list = candidatesOf(assignment);
+        for (Candidate candidate : list.candidates()) {
+            audit.recordRead(
+                    username,
+                    candidate.trainee().getId(),
+                    "kandidaten van opdracht #%d: %s".formatted(assignment.getId(), assignment.getTitle()));
+        }
+        return list;
     }
 
     @Transactional(readOnly = true)

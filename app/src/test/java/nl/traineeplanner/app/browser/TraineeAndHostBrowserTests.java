@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A trainee and a host do their half of round 1 with the keyboard only, in a real browser: the trainee chooses an
  * assignment of Gemeente Oldambt with a motivation and moves it up her list; the host of Gemeente Oldambt finds her
- * among the candidates and ranks her. axe-core checks every page on the way (WCAG 2.1 A and AA).
+ * among the candidates and ranks her; she reads on "Mijn gegevens" that the host looked at her data. axe-core checks
+ * every page on the way (WCAG 2.1 A and AA).
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-portals;DB_CLOSE_DELAY=-1")
 class TraineeAndHostBrowserTests extends BrowserTest {
@@ -78,6 +79,17 @@ class TraineeAndHostBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("nog niet gerangschikt");
         assertAccessible();
         screenshot("host-candidates");
+
+        // the trainee reads everything kept about her, and that the host looked at her as a candidate
+        logInAs("trainee");
+        follow(browser.findElement(By.partialLinkText("Mijn gegevens")));
+        assertThat(heading()).isEqualTo("Mijn gegevens");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Ik wil leren hoe een gemeente aan de rand van de provincie dit aanpakt.")
+                .contains("persoonsgegevens ingezien")
+                .contains("kandidaten van opdracht");
+        assertAccessible();
+        screenshot("trainee-my-data");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A host ranks the candidates of one of its own approved assignments (role HOST; another organisation's assignment is
  * forbidden). It shows each candidate's education, interests and motivation for this assignment, and nothing else:
- * no contact details, home or other choices.
+ * no contact details, home or other choices. Opening the list is written to the audit trail for each candidate.
  */
 @Controller
 class CandidatePageController {
@@ -38,7 +38,7 @@ class CandidatePageController {
 
     @GetMapping("/host/assignments/{id}/candidates")
     String page(@AuthenticationPrincipal SignedInUser host, @PathVariable long id, Model model) {
-        HostRankings.CandidateList list = rankings.candidatesOf(access.ownAssignment(host, id));
+        HostRankings.CandidateList list = rankings.openedBy(access.ownAssignment(host, id), host.getUsername());
         return show(list, RankingForm.of(list), model);
     }
 

@@ -93,9 +93,9 @@ class PreferenceApiController {
 
     @GetMapping("/api/host/assignments/{id}/candidates")
     @Operation(summary = "The candidates of one of my organisation's assignments, in my ranking's order")
-    @Transactional(readOnly = true)
+    @Transactional
     CandidateListJson candidates(@AuthenticationPrincipal SignedInUser host, @PathVariable long id) {
-        return CandidateListJson.of(rankings.candidatesOf(access.ownAssignment(host, id)));
+        return CandidateListJson.of(rankings.openedBy(access.ownAssignment(host, id), host.getUsername()));
     }
 
     @PutMapping("/api/host/assignments/{id}/ranking")

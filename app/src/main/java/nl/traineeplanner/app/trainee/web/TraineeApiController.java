@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.traineeplanner.app.assignment.PolicyDomain;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.system.JsonApi;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+/**
+ * Trainees over JSON (role COORDINATOR, any trainee; security keeps hosts and trainees out). Reading one trainee is a
+ * read of their personal data, written to the audit trail for them.
+ */
 @RestController
 @JsonApi
 @RequestMapping("/api/trainees")
@@ -25,10 +31,12 @@ class TraineeApiController {
 
     private final TraineeRepository trainees;
     private final TraineePreferenceRepository preferences;
+    private final AuditTrail audit;
 
-    TraineeApiController(TraineeRepository trainees, TraineePreferenceRepository preferences) {
+    TraineeApiController(TraineeRepository trainees, TraineePreferenceRepository preferences, AuditTrail audit) {
         this.trainees = trainees;
         this.preferences = preferences;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -40,9 +48,10 @@ class TraineeApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One trainee with the preferences given so far")
-    @Transactional(readOnly = true)
-    TraineeDetails detail(@PathVariable long id) {
+    @Transactional
+    TraineeDetails detail(Authentication user, @PathVariable long id) {
         Trainee trainee = trainees.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.recordRead(user.getName(), trainee.getId(), "gegevens via de API");
         List<Preference> ranked = preferences.findByTraineeOrderByRoundStartDateAscRankAsc(trainee).stream()
                 .map(p -> new Preference(
                         p.getRound().getId(), p.getRank(), p.getAssignment().getId(), p.getMotivation()))

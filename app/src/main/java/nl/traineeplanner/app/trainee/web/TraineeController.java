@@ -1,25 +1,32 @@
 package nl.traineeplanner.app.trainee.web;
 
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The coordinator's list of trainees and their profiles; security keeps hosts and trainees out. */
+/**
+ * The coordinator's list of trainees and their profiles (role COORDINATOR, any trainee); security keeps hosts and
+ * trainees out. Opening a profile is a read of the trainee's personal data, written to the audit trail for them.
+ */
 @Controller
 class TraineeController {
 
     private final TraineeRepository trainees;
     private final TraineePreferenceRepository preferences;
+    private final AuditTrail audit;
 
-    TraineeController(TraineeRepository trainees, TraineePreferenceRepository preferences) {
+    TraineeController(TraineeRepository trainees, TraineePreferenceRepository preferences, AuditTrail audit) {
         this.trainees = trainees;
         this.preferences = preferences;
+        this.audit = audit;
     }
 
     @GetMapping("/trainees")
@@ -29,8 +36,9 @@ class TraineeController {
     }
 
     @GetMapping("/trainees/{id}")
-    String profile(@PathVariable long id, Model model) {
+    String profile(Authentication user, @PathVariable long id, Model model) {
         Trainee trainee = trainees.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.recordRead(user.getName(), trainee.getId(), "profielpagina bij de trainees");
         model.addAttribute("trainee", trainee);
         model.addAttribute("preferences", preferences.findByTraineeOrderByRoundStartDateAscRankAsc(trainee));
         return "trainees/profile";
