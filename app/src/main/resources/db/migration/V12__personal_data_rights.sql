@@ -6,6 +6,12 @@
 alter table audit_event add column trainee_id bigint references trainee (id);
 create index audit_event_trainee_idx on audit_event (trainee_id);
 
+-- An anonymised former trainee keeps a pseudonym and their placements, and no home at all.
+alter table trainee add column anonymised_at timestamp;
+alter table trainee alter column municipality_code drop not null;
+alter table trainee alter column latitude drop not null;
+alter table trainee alter column longitude drop not null;
+
 -- A home is kept to two decimals (about a kilometre), as the application now stores it; through decimal, because
 -- PostgreSQL rounds only exact numbers to a number of decimals.
 update trainee

@@ -564,4 +564,79 @@ public abstract class PersistenceContract {
                         org.hibernate.exception.ConstraintViolationException.class,
                         jakarta.persistence.PersistenceException.class);
     }
+
+    /**
+     * What anonymising a former trainee changes in the database, on every database: the trainee keeps no home (the
+     * columns take none), the audit trail's names, user names and reasons are rewritten in plain SQL, and a message to
+     * a host is found by the name it lists.
+     */
+    @Test
+    void forgetsAFormerTraineeInProfileMessagesAndAuditTrail() {
+        Trainee trainee = trainees.save(new Trainee(
+                round1.getCohort(),
+                new TraineeProfile(
+                        "Julia van Dijk",
+                        "julia@example.org",
+                        "06-12345678",
+                        "Pedagogiek",
+                        Set.of(referenceData.domain("onderwijs-jeugd").orElseThrow()),
+                        municipality("GM1895"),
+                        new nl.traineeplanner.app.organisation.GeoPoint(53.123456, 7.054321),
+                        40)));
+        UserAccount host = accounts.save(UserAccount.host("t-host", "hash", "Harm", oldambt));
+        Message toHost = messages.save(Message.hostPlaced(
+                host,
+                round1,
+                List.of(new MessageLine("Julia van Dijk", "Toekomst"), new MessageLine("Kees Bakker", "Grensregio"))));
+        audit.save(AuditEvent.aboutTrainee(
+                LocalDateTime.now(),
+                "julia@example.org",
+                AuditAction.HUMAN_REVIEW_REQUESTED,
+                round1.getId(),
+                trainee.getId(),
+                "Julia van Dijk: Toekomst",
+                "Ik woon in Winschoten"));
+        audit.record("coordinator", AuditAction.PLACEMENT_MOVED, round1.getId(), "Julia van Dijk: A → B", null);
+        audit.record("coordinator", AuditAction.PLACEMENT_MOVED, round1.getId(), "Kees Bakker: A → B", null);
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(trainees.findById(trainee.getId()).orElseThrow().getHome())
+                .isEqualTo(new nl.traineeplanner.app.organisation.GeoPoint(53.12, 7.05));
+        List<Message> naming =
+                messages.findNamingTrainee("Julia van Dijk", round1.getCohort().getId());
+        assertThat(naming).extracting(Message::getId).containsExactly(toHost.getId());
+        assertThat(naming.get(0).anonymiseTrainee("Julia van Dijk", "Oud-trainee 0A1B"))
+                .isTrue();
+        trainees.findById(trainee.getId())
+                .orElseThrow()
+                .anonymise("Oud-trainee 0A1B", "oud-trainee-0a1b@geanonimiseerd.invalid", LocalDateTime.now());
+        assertThat(audit.removeReasons(AuditAction.HUMAN_REVIEW_REQUESTED, trainee.getId(), "julia@example.org"))
+                .isEqualTo(1);
+        assertThat(audit.replaceText("Julia van Dijk", "Oud-trainee 0A1B")).isEqualTo(2);
+        assertThat(audit.replaceUsername("julia@example.org", "oud-trainee-0a1b"))
+                .isEqualTo(1);
+        entityManager.clear();
+
+        Trainee read = trainees.findById(trainee.getId()).orElseThrow();
+        assertThat(read.getName()).isEqualTo("Oud-trainee 0A1B");
+        assertThat(read.getHome()).isNull();
+        assertThat(read.getHomeMunicipality()).isNull();
+        assertThat(read.getInterests()).isEmpty();
+        assertThat(read.getPhone()).isNull();
+        assertThat(read.getAnonymisedAt()).isNotNull();
+        assertThat(messages.findById(toHost.getId()).orElseThrow().getLines())
+                .extracting(MessageLine::getTraineeName)
+                .containsExactly("Oud-trainee 0A1B", "Kees Bakker");
+        assertThat(audit.findAboutTrainee(trainee.getId(), "oud-trainee-0a1b"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getDetail()).isEqualTo("Oud-trainee 0A1B: Toekomst");
+                    assertThat(e.getReason()).isNull();
+                });
+        assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(round1.getId()))
+                .extracting(AuditEvent::getDetail)
+                .contains("Oud-trainee 0A1B: A → B", "Kees Bakker: A → B")
+                .noneMatch(d -> d.contains("Julia"));
+    }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The coordinator's accounts for real people: a trainee's (one per trainee, signing in with their e-mail address) and
  * a host user's (bound to one organisation). A new account has no password anyone knows: the person sets it through
- * the invitation link. An account can be switched off and on again; nothing is deleted.
+ * the invitation link. An account can be switched off and on again; nothing is deleted, except the account of a former
+ * trainee who is anonymised.
  */
 @Service
 public class Accounts {
@@ -70,6 +71,9 @@ public class Accounts {
     /** An account for the trainee, who signs in with this e-mail address (which becomes the trainee's address too). */
     @Transactional
     public Invited inviteTrainee(Trainee trainee, String email) {
+        if (trainee.isAnonymised()) {
+            throw new Refused(null, "accounts.refused.anonymised", trainee.getName());
+        }
         if (accounts.findByTraineeId(trainee.getId()).isPresent()) {
             throw new Refused(null, "accounts.refused.traineeHasAccount", trainee.getName());
         }
@@ -91,7 +95,8 @@ public class Accounts {
         List<Invited> invited = new ArrayList<>();
         List<Trainee> withoutAddress = new ArrayList<>();
         for (Trainee trainee : trainees.findByCohortIdOrderById(cohortId)) {
-            if (accounts.findByTraineeId(trainee.getId()).isPresent()) {
+            if (trainee.isAnonymised()
+                    || accounts.findByTraineeId(trainee.getId()).isPresent()) {
                 continue;
             }
             if (!trainee.hasRealEmail() || accounts.existsByUsernameIgnoreCase(trainee.getEmail())) {
@@ -123,6 +128,20 @@ public class Accounts {
     @Transactional
     public Invitations.Sent inviteAgain(UserAccount account) {
         return invitations.send(account, TokenPurpose.INVITATION);
+    }
+
+    /**
+     * Deletes the account of a trainee, with its password links, when the former trainee is anonymised: nobody signs
+     * in as them any more. Returns the user name it had, if there was one.
+     */
+    @Transactional
+    public Optional<String> deleteTraineeAccount(Trainee trainee) {
+        return accounts.findByTraineeId(trainee.getId()).map(account -> {
+            tokens.deleteByAccountId(account.getId());
+            accounts.delete(account);
+            accounts.flush();
+            return account.getUsername();
+        });
     }
 
     /** When the account was made, as far as the planner knows: the day of its first invitation (demo accounts have none). */

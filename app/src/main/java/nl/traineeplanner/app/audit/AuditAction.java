@@ -44,5 +44,7 @@ public enum AuditAction {
      * Someone other than the trainee opened their personal data: the coordinator a trainee's profile, a host the
      * candidates of an assignment (one event per candidate). The event names the trainee.
      */
-    PERSONAL_DATA_READ
+    PERSONAL_DATA_READ,
+    /** The coordinator anonymised a former trainee (AVG article 17); the event names the trainee by id only. */
+    TRAINEE_ANONYMISED
 }

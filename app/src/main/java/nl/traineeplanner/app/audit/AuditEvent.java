@@ -14,8 +14,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One line of the audit trail: who did what, when, why and in which round. Written once, never changed. The round,
- * the assignment and the trainee are kept as ids so that this package depends on no feature.
+ * One line of the audit trail: who did what, when, why and in which round. Written once, never changed, except that
+ * anonymising a former trainee replaces their name and user name in it (see {@link AuditTrail}). The round, the
+ * assignment and the trainee are kept as ids so that this package depends on no feature.
  */
 @Entity
 @Immutable

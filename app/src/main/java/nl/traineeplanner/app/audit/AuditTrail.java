@@ -3,10 +3,15 @@ package nl.traineeplanner.app.audit;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** The audit trail, newest first per round. */
+/**
+ * The audit trail, newest first per round. Events are written once; the only change ever made to them is the
+ * anonymisation of a former trainee (AVG article 17), which replaces their name and user name by a pseudonym and
+ * removes the reasons they wrote themselves. Those changes are plain SQL, because an event is immutable to JPA.
+ */
 public interface AuditTrail extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByRoundIdOrderByOccurredAtDescIdDesc(Long roundId);
@@ -39,4 +44,34 @@ public interface AuditTrail extends JpaRepository<AuditEvent, Long> {
     default AuditEvent recordRead(String username, Long traineeId, String what) {
         return recordAboutTrainee(username, AuditAction.PERSONAL_DATA_READ, null, traineeId, what, null);
     }
+
+    /** Replaces a text (a former trainee's name) wherever it occurs in the details and reasons of the trail. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            value = "update audit_event set detail = replace(detail, :text, :replacement),"
+                    + " reason = replace(reason, :text, :replacement)"
+                    + " where detail like '%' || :text || '%' or reason like '%' || :text || '%'",
+            nativeQuery = true)
+    int replaceText(@Param("text") String text, @Param("replacement") String replacement);
+
+    /** Gives every event written under a user name another one. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "update audit_event set username = :replacement where username = :username", nativeQuery = true)
+    int replaceUsername(@Param("username") String username, @Param("replacement") String replacement);
+
+    /**
+     * Removes the reasons of one kind of event about a trainee, such as the words of their requests for a human review:
+     * those that name the trainee, and those written under their user name before events named trainees.
+     */
+    default int removeReasons(AuditAction action, Long traineeId, String username) {
+        return removeReasons(action.name(), traineeId, username);
+    }
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            value = "update audit_event set reason = null where action = :action"
+                    + " and (trainee_id = :trainee or (trainee_id is null and username = :username))",
+            nativeQuery = true)
+    int removeReasons(
+            @Param("action") String action, @Param("trainee") Long traineeId, @Param("username") String username);
 }

@@ -140,6 +140,24 @@ public class EvaluationForm {
         }
     }
 
+    /**
+     * Removes every free text, when the trainee of the placement is anonymised: the trainee's own words and the host's
+     * words about them. The scores stay, as anonymous history; the trainee's user name becomes {@code pseudonym}.
+     */
+    public void anonymise(String formerUsername, String pseudonym) {
+        learningGoalsText = null;
+        contributionText = null;
+        supervisionText = null;
+        againText = null;
+        remark = null;
+        if (formerUsername != null && formerUsername.equals(savedBy)) {
+            savedBy = pseudonym;
+        }
+        if (formerUsername != null && formerUsername.equals(submittedBy)) {
+            submittedBy = pseudonym;
+        }
+    }
+
     /** The day this form opens: the round's day for its moment. */
     public LocalDate opensOn() {
         return moment.opensOn(placement.getRound());

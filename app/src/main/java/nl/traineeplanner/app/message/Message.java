@@ -101,6 +101,9 @@ public class Message {
     @Column(nullable = false)
     private MailStatus mailStatus = MailStatus.WAITING;
 
+    /** What stands in the place of a trainee's own words once they are anonymised. */
+    public static final String REMOVED = "—";
+
     protected Message() {}
 
     private Message(MessageKind kind, Round round, String organisationName, List<MessageLine> lines) {
@@ -209,6 +212,26 @@ public class Message {
         return recipientTrainee != null
                 ? Optional.ofNullable(recipientTrainee.getEmail())
                 : recipientAccount.getEmail();
+    }
+
+    /**
+     * Replaces a former trainee's name in the placements the message lists by their pseudonym, when they are
+     * anonymised; a request for a human review about them loses its reason, which was the trainee's own words.
+     * Returns whether the message named the trainee.
+     */
+    public boolean anonymiseTrainee(String formerName, String pseudonym) {
+        boolean named = false;
+        for (int i = 0; i < lines.size(); i++) {
+            MessageLine line = lines.get(i);
+            if (line.getTraineeName().equals(formerName)) {
+                lines.set(i, new MessageLine(pseudonym, line.getAssignmentTitle()));
+                named = true;
+            }
+        }
+        if (named && kind == MessageKind.HUMAN_REVIEW_REQUESTED) {
+            note = REMOVED;
+        }
+        return named;
     }
 
     public void mailed(MailStatus status) {

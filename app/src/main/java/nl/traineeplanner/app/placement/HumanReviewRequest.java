@@ -20,6 +20,9 @@ public class HumanReviewRequest {
 
     public static final int REASON_MAX = 2000;
 
+    /** What stands in the place of the reason once the trainee is anonymised. */
+    public static final String REASON_REMOVED = "—";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,6 +49,11 @@ public class HumanReviewRequest {
         }
         this.reason = reason.strip();
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+
+    /** Removes the trainee's own words, when a former trainee is anonymised; that the request was made stays. */
+    public void forgetReason() {
+        this.reason = REASON_REMOVED;
     }
 
     public Long getId() {

@@ -178,7 +178,8 @@ public class InstanceBuilder {
         return String.valueOf(databaseId);
     }
 
+    /** The engine's location of a point; none for an unknown point (the home of an anonymised former trainee). */
     private static Location location(GeoPoint point) {
-        return new Location(point.latitude(), point.longitude());
+        return point == null ? null : new Location(point.latitude(), point.longitude());
     }
 }

@@ -20,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * One run of the planning engine for a round, kept afterwards as a named scenario: the instance it was given and the
  * plan it returned, both as JSON documents of the engine's formats. The plan is written only once, at the end, with
- * its figures; a run that is not running any more does not change again, except that it can be accepted.
+ * its figures; a run that is not running any more does not change again, except that it can be accepted, and that a
+ * former trainee's personal data is taken out of it when they are anonymised.
  */
 @Entity
 public class PlanningRun {
@@ -122,6 +123,20 @@ public class PlanningRun {
             throw new IllegalStateException("Run " + id + " has no plan to accept");
         }
         this.acceptedAt = at;
+    }
+
+    /**
+     * Replaces the texts and documents of a finished run by versions without a former trainee's personal data (see
+     * {@link StoredRuns#anonymise}); the figures stay.
+     */
+    void rewrite(String name, String message, String instanceJson, String planJson) {
+        if (isRunning()) {
+            throw new IllegalStateException("Run " + id + " is still running");
+        }
+        this.name = Objects.requireNonNull(name, "name");
+        this.message = message;
+        this.instanceJson = Objects.requireNonNull(instanceJson, "instanceJson");
+        this.planJson = planJson;
     }
 
     private void requireRunning() {

@@ -10,4 +10,7 @@ public interface PlanningRunRepository extends JpaRepository<PlanningRun, Long> 
     List<PlanningRun> findByStatus(PlanningRunStatus status);
 
     long countByRoundId(Long roundId);
+
+    /** Every run of the rounds of one cohort. */
+    List<PlanningRun> findByRoundCohortIdOrderById(Long cohortId);
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ import nl.traineeplanner.app.round.Cohort;
 
 /**
  * A trainee of a cohort: hired first, then placed at three assignments at three different organisations. The home is
- * kept coarse, to {@link #HOME_DECIMALS} decimals (about a kilometre).
+ * kept coarse, to {@link #HOME_DECIMALS} decimals (about a kilometre). After the traineeship the coordinator can
+ * anonymise a former trainee: the record stays, with its placements, under a pseudonym and without anything personal.
  */
 @Entity
 public class Trainee {
@@ -64,14 +66,15 @@ public class Trainee {
     /** The home's decimals that are kept: two, about a kilometre. */
     public static final int HOME_DECIMALS = 2;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** None once anonymised. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "municipality_code")
     private Municipality homeMunicipality;
 
-    /** Rounded to {@link #HOME_DECIMALS} decimals. */
-    private double latitude;
+    /** Rounded to {@link #HOME_DECIMALS} decimals; none once anonymised. */
+    private Double latitude;
 
-    private double longitude;
+    private Double longitude;
 
     /** A hard limit on the distance from home to an assignment; none when empty. */
     private Integer maxTravelKm;
@@ -82,6 +85,8 @@ public class Trainee {
             joinColumns = @JoinColumn(name = "trainee_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> excludedOrganisations = new HashSet<>();
+
+    private LocalDateTime anonymisedAt;
 
     protected Trainee() {}
 
@@ -113,6 +118,37 @@ public class Trainee {
         return BigDecimal.valueOf(degrees)
                 .setScale(HOME_DECIMALS, RoundingMode.HALF_UP)
                 .doubleValue();
+    }
+
+    /**
+     * Makes a former trainee anonymous: the pseudonym replaces the name, an address that can never receive mail the
+     * e-mail address, and the phone number, education, interests, home, travel limit and exclusions are gone. The
+     * cohort and the placements stay, as anonymous history.
+     */
+    public void anonymise(String pseudonym, String placeholderEmail, LocalDateTime at) {
+        if (isAnonymised()) {
+            throw new IllegalStateException("trainee " + id + " is anonymous already");
+        }
+        this.name = Objects.requireNonNull(pseudonym, "pseudonym");
+        this.email = Objects.requireNonNull(placeholderEmail, "placeholderEmail");
+        this.phone = null;
+        this.education = "";
+        this.interests.clear();
+        this.homeMunicipality = null;
+        this.latitude = null;
+        this.longitude = null;
+        this.maxTravelKm = null;
+        this.excludedOrganisations.clear();
+        this.anonymisedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** When the trainee was anonymised, or null. */
+    public LocalDateTime getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     /** The address the trainee is e-mailed at and signs in with; the coordinator sets it. */
@@ -174,13 +210,14 @@ public class Trainee {
                 .toList();
     }
 
+    /** The home municipality; null once anonymised. */
     public Municipality getHomeMunicipality() {
         return homeMunicipality;
     }
 
-    /** The home, to {@link #HOME_DECIMALS} decimals. */
+    /** The home, to {@link #HOME_DECIMALS} decimals; null once anonymised. */
     public GeoPoint getHome() {
-        return new GeoPoint(latitude, longitude);
+        return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude);
     }
 
     public Optional<Integer> getMaxTravelKm() {

@@ -54,6 +54,11 @@ public class TraineePreference {
         this.motivation = motivation;
     }
 
+    /** Removes the trainee's own words, when a former trainee is anonymised; the choice and its rank stay. */
+    public void forgetMotivation() {
+        this.motivation = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,6 +9,9 @@ public interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     List<Trainee> findByCohortIdOrderById(Long cohortId);
 
+    /** Whether a trainee has this name, such as a pseudonym about to be given. */
+    boolean existsByName(String name);
+
     /** Whether another trainee already has this e-mail address. */
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
 }

@@ -14,8 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A trainee and a host do their half of round 1 with the keyboard only, in a real browser: the trainee chooses an
  * assignment of Gemeente Oldambt with a motivation and moves it up her list; the host of Gemeente Oldambt finds her
- * among the candidates and ranks her; she reads on "Mijn gegevens" that the host looked at her data. axe-core checks
- * every page on the way (WCAG 2.1 A and AA).
+ * among the candidates and ranks her; she reads on "Mijn gegevens" that the host looked at her data, and the
+ * coordinator, trying to anonymise her before her traineeship is over, is told why that cannot be done yet. axe-core
+ * checks every page on the way (WCAG 2.1 A and AA).
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-portals;DB_CLOSE_DELAY=-1")
 class TraineeAndHostBrowserTests extends BrowserTest {
@@ -90,6 +91,21 @@ class TraineeAndHostBrowserTests extends BrowserTest {
                 .contains("kandidaten van opdracht");
         assertAccessible();
         screenshot("trainee-my-data");
+
+        // the coordinator finds how to anonymise her after the traineeship, and why it cannot be done yet
+        logInAs("coordinator");
+        follow(browser.findElement(By.linkText("Trainees")));
+        follow(browser.findElement(By.linkText("Anna de Jong")));
+        assertAccessible();
+        WebElement confirm = browser.findElement(By.id("confirm-anonymise"));
+        confirm.sendKeys(Keys.SPACE);
+        pressByKeyboard("Anonimiseren");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .contains("Er is niets veranderd")
+                .contains("Ronde 1");
+        assertThat(heading()).isEqualTo("Anna de Jong");
+        assertAccessible();
+        screenshot("trainee-anonymise-refused");
     }
 
     @Test

@@ -70,7 +70,7 @@ class AccountsController {
         model.addAttribute(
                 "traineesWithoutAccount",
                 trainees.findAllByOrderByName().stream()
-                        .filter(t -> !withAccount.contains(t.getId()))
+                        .filter(t -> !t.isAnonymised() && !withAccount.contains(t.getId()))
                         .toList());
         model.addAttribute("cohorts", cohorts.findAll());
         model.addAttribute("organisations", organisations.findAllByOrderByName());

@@ -63,8 +63,13 @@ class TraineeApiController {
                 trainee.getPhone(),
                 trainee.getEducation(),
                 trainee.getInterests().stream().map(PolicyDomain::getCode).toList(),
-                trainee.getHomeMunicipality().getCode(),
-                new Home(trainee.getHome().latitude(), trainee.getHome().longitude()),
+                trainee.getHomeMunicipality() == null
+                        ? null
+                        : trainee.getHomeMunicipality().getCode(),
+                trainee.getHome() == null
+                        ? null
+                        : new Home(
+                                trainee.getHome().latitude(), trainee.getHome().longitude()),
                 trainee.getMaxTravelKm().orElse(null),
                 trainee.getExcludedOrganisations().stream()
                         .map(Organisation::getCode)
@@ -79,7 +84,9 @@ class TraineeApiController {
                     t.getId(),
                     t.getName(),
                     t.getEmail(),
-                    t.getHomeMunicipality().getCode(),
+                    t.getHomeMunicipality() == null
+                            ? null
+                            : t.getHomeMunicipality().getCode(),
                     t.getEducation());
         }
     }
