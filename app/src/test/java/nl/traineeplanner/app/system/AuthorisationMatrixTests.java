@@ -155,6 +155,9 @@ class AuthorisationMatrixTests {
             // trainees: their own profile, lists, placements and evaluations
             rule("/my", TRAINEES),
             rule("/my/profile", TRAINEES),
+            rule("/my/data", TRAINEES),
+            rule("/my/data.json", TRAINEES),
+            rule("/api/my/data", TRAINEES),
             rule("GET", "/my/evaluations", TRAINEES),
             rule("/my/evaluations/{id}", THIS_TRAINEE),
             rule("/my/placements/{id}/**", THIS_TRAINEE),
