@@ -68,6 +68,39 @@ class PostgresPersistenceTests extends PersistenceContract {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "2");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** On PostgreSQL the database itself keeps the audit trail append-only: only sealing an event once is let through. */
+    @org.junit.jupiter.api.Test
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void theDatabaseRefusesToChangeOrRemoveAnAuditEvent() {
+        Long id = jdbc.queryForObject(
+                "insert into audit_event (occurred_at, username, action, detail) values (now(), 'coordinator',"
+                        + " 'ROUND_STARTED', 'Ronde 1') returning id",
+                Long.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("delete from audit_event where id = ?", id))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("truncate audit_event"))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("update audit_event set detail = 'Ronde 2' where id = ?", id))
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThat(jdbc.update(
+                        "update audit_event set seal = ?, chain_no = 1000001 where id = ?", "a".repeat(64), id))
+                .isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.update("update audit_event set seal = ? where id = ?", "b".repeat(64), id))
+                .as("a seal is given once")
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.queryForObject("select detail from audit_event where id = ?", String.class, id))
+                .isEqualTo("Ronde 1");
+    }
+
     private static Connection connect() throws SQLException {
         DriverManager.setLoginTimeout(3);
         return DriverManager.getConnection(URL, USER, PASSWORD);

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -30,13 +32,16 @@ public class Accounts {
     private final TraineeRepository trainees;
     private final Invitations invitations;
     private final PasswordEncoder encoder;
+    private final AuditTrail audit;
 
     Accounts(
             UserAccountRepository accounts,
             AccountTokenRepository tokens,
             TraineeRepository trainees,
             Invitations invitations,
-            PasswordEncoder encoder) {
+            PasswordEncoder encoder,
+            AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.tokens = tokens;
         this.trainees = trainees;
@@ -83,6 +88,8 @@ public class Accounts {
         }
         trainee.changeEmail(address);
         UserAccount account = accounts.save(UserAccount.trainee(address, unknownPassword(), trainee));
+        audit.recordAboutTrainee(
+                SignedIn.name(), AuditAction.ACCOUNT_INVITED, null, trainee.getId(), "account " + address, null);
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
 
@@ -121,12 +128,19 @@ public class Accounts {
         UserAccount account = UserAccount.host(address, unknownPassword(), name.strip(), organisation);
         account.changeEmail(address);
         accounts.save(account);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.ACCOUNT_INVITED,
+                null,
+                "account " + address + " (" + organisation.getName() + ")",
+                null);
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
 
     /** A new invitation for an account that has not set its password, or lost the link. */
     @Transactional
     public Invitations.Sent inviteAgain(UserAccount account) {
+        audit.record(SignedIn.name(), AuditAction.ACCOUNT_INVITED, null, "account " + account.getUsername(), null);
         return invitations.send(account, TokenPurpose.INVITATION);
     }
 
@@ -155,11 +169,13 @@ public class Accounts {
     @Transactional
     public void disable(UserAccount account) {
         account.disable();
+        audit.record(SignedIn.name(), AuditAction.ACCOUNT_DISABLED, null, "account " + account.getUsername(), null);
     }
 
     @Transactional
     public void enable(UserAccount account) {
         account.enable();
+        audit.record(SignedIn.name(), AuditAction.ACCOUNT_ENABLED, null, "account " + account.getUsername(), null);
     }
 
     private String address(String email) {

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +46,7 @@ public class Invitations {
     private final ObjectProvider<JavaMailSender> senders;
     private final MessageSource texts;
     private final Clock clock;
+    private final AuditTrail audit;
     private final String from;
     private final String baseUrl;
 
@@ -55,6 +58,7 @@ public class Invitations {
             ObjectProvider<JavaMailSender> senders,
             MessageSource texts,
             Clock clock,
+            AuditTrail audit,
             @Value("${traineeplanner.mail.from}") String from,
             @Value("${traineeplanner.base-url}") String baseUrl) {
         this.tokens = tokens;
@@ -64,6 +68,7 @@ public class Invitations {
         this.senders = senders;
         this.texts = texts;
         this.clock = clock;
+        this.audit = audit;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -129,6 +134,12 @@ public class Invitations {
         });
         account.changePassword(encoder.encode(password));
         found.use(clock.instant());
+        audit.record(
+                account.getUsername(),
+                AuditAction.PASSWORD_SET,
+                null,
+                found.getPurpose().name(),
+                null);
         return account;
     }
 
@@ -142,6 +153,7 @@ public class Invitations {
             throw new Refused(w);
         });
         account.changePassword(encoder.encode(password));
+        audit.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, null, null, null);
     }
 
     /** Words a password must not lean on: the person's own names and address. */

@@ -34,6 +34,20 @@ public enum AuditAction {
     HUMAN_REVIEW_REQUESTED,
     /** Too many failed sign-ins: the user name or address is refused for a while. */
     LOGIN_LOCKED,
+    /** Someone signed in with the login form (sign-ins of API clients are not written, only their failures). */
+    LOGIN_SUCCEEDED,
+    /** A wrong user name or password, on the login form or the API; the user name is the one tried. */
+    LOGIN_FAILED,
+    /** The coordinator made an account and sent its invitation, or sent a new one. */
+    ACCOUNT_INVITED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    /** A password was set through an invitation or a forgotten-password link; the detail says which. */
+    PASSWORD_SET,
+    /** A signed-in user changed their own password. */
+    PASSWORD_CHANGED,
+    /** The coordinator downloaded (part of) the audit trail; the detail is the search, the reason how many lines. */
+    AUDIT_EXPORTED,
     COHORT_IMPORTED,
     /** The coordinator made a cohort with its rounds in the planner; one event per round. */
     COHORT_CREATED,

@@ -56,7 +56,8 @@ public class AuditEvent {
     public AuditEvent(
             LocalDateTime occurredAt, String username, AuditAction action, Long roundId, String detail, String reason) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        this.username = Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(username, "username");
+        this.username = username.length() <= 100 ? username : username.substring(0, 100);
         this.action = Objects.requireNonNull(action, "action");
         this.roundId = roundId;
         this.detail = clip(detail);
@@ -88,6 +89,59 @@ public class AuditEvent {
         AuditEvent event = new AuditEvent(occurredAt, username, action, roundId, detail, reason);
         event.traineeId = Objects.requireNonNull(traineeId, "traineeId");
         return event;
+    }
+
+    /**
+     * The SHA-256 (hex) of this event's content and the seal of the event before it in the chain, written once by
+     * {@link AuditSealer} after the event was committed; null until then.
+     */
+    @Column(length = 64)
+    private String seal;
+
+    /** The event's place in the chain, given with its seal. */
+    private Long chainNo;
+
+    /** The network address the request came from, when the event was written during one. */
+    @Column(length = 64)
+    private String address;
+
+    void cameFrom(String fromAddress) {
+        this.address = fromAddress == null || fromAddress.length() <= 64 ? fromAddress : fromAddress.substring(0, 64);
+    }
+
+    public Long getChainNo() {
+        return chainNo;
+    }
+
+    /** The seal this event has when it follows {@code previousSeal}: what the chain check recomputes. */
+    String sealOf(String previousSeal) {
+        String content = String.join(
+                "\u001f",
+                previousSeal == null ? "" : previousSeal,
+                String.valueOf(occurredAt),
+                username,
+                action.name(),
+                String.valueOf(roundId),
+                String.valueOf(assignmentId),
+                String.valueOf(traineeId),
+                String.valueOf(detail),
+                String.valueOf(reason),
+                String.valueOf(address));
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public String getSeal() {
+        return seal;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     private static String clip(String text) {

@@ -2,21 +2,45 @@ package nl.traineeplanner.app.audit;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The audit trail, newest first per round. Events are written once; the only change ever made to them is the
+ * The audit trail, newest first per round. Events are written once and cannot be removed (there is no delete here, and
+ * on PostgreSQL the database refuses it); each is sealed into a hash chain (see {@link AuditChain}). The only change
+ * ever made to them is the
  * anonymisation of a former trainee (AVG article 17), which replaces their name and user name by a pseudonym and
  * removes the reasons they wrote themselves. Those changes are plain SQL, because an event is immutable to JPA.
  */
-public interface AuditTrail extends JpaRepository<AuditEvent, Long> {
+public interface AuditTrail extends Repository<AuditEvent, Long>, AuditChain {
+
+    List<AuditEvent> findAll();
+
+    long count();
+
+    Optional<AuditEvent> findById(Long id);
 
     List<AuditEvent> findByRoundIdOrderByOccurredAtDescIdDesc(Long roundId);
 
     List<AuditEvent> findByAssignmentIdOrderByOccurredAtDescIdDesc(Long assignmentId);
+
+    /**
+     * The events that fit a search, newest first: each condition left null holds for every event. The user name
+     * matches in part, ignoring case; {@code to} is the first moment not included.
+     */
+    @Query("select e from AuditEvent e where (:action is null or e.action = :action)"
+            + " and (:user is null or lower(e.username) like lower(concat('%', :user, '%')))"
+            + " and (:from is null or e.occurredAt >= :from) and (:to is null or e.occurredAt < :to)"
+            + " order by e.occurredAt desc, e.id desc")
+    List<AuditEvent> search(
+            @Param("action") AuditAction action,
+            @Param("user") String user,
+            @Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to,
+            org.springframework.data.domain.Limit limit);
 
     /** What the trail holds about one trainee: events that name them, and what they did under their user name. */
     @Query("select e from AuditEvent e where e.traineeId = :trainee or e.username = :username"
@@ -26,18 +50,19 @@ public interface AuditTrail extends JpaRepository<AuditEvent, Long> {
     /** Writes one event about an assignment, now. */
     default AuditEvent recordForAssignment(
             String username, AuditAction action, Long assignmentId, String detail, String reason) {
-        return save(AuditEvent.aboutAssignment(LocalDateTime.now(), username, action, assignmentId, detail, reason));
+        return append(AuditEvent.aboutAssignment(LocalDateTime.now(), username, action, assignmentId, detail, reason));
     }
 
     /** Writes one event, now. */
     default AuditEvent record(String username, AuditAction action, Long roundId, String detail, String reason) {
-        return save(new AuditEvent(LocalDateTime.now(), username, action, roundId, detail, reason));
+        return append(new AuditEvent(LocalDateTime.now(), username, action, roundId, detail, reason));
     }
 
     /** Writes one event about a trainee (in a round, or in none), now. */
     default AuditEvent recordAboutTrainee(
             String username, AuditAction action, Long roundId, Long traineeId, String detail, String reason) {
-        return save(AuditEvent.aboutTrainee(LocalDateTime.now(), username, action, roundId, traineeId, detail, reason));
+        return append(
+                AuditEvent.aboutTrainee(LocalDateTime.now(), username, action, roundId, traineeId, detail, reason));
     }
 
     /** Someone other than the trainee opened the trainee's personal data; {@code what} says where, without the name. */

@@ -168,10 +168,12 @@ public class Anonymisation {
         trainee.anonymise(pseudonym, placeholderEmail, LocalDateTime.now(clock));
         trainees.flush();
 
+        audit.allowRewrite();
         audit.removeReasons(AuditAction.HUMAN_REVIEW_REQUESTED, id, formerUsername.orElse(null));
         replacements.forEach(audit::replaceText);
         formerUsername.ifPresent(former -> audit.replaceUsername(former, pseudonymUser));
         audit.replaceUsername(formerEmail, pseudonymUser);
+        audit.resealAll();
         audit.recordAboutTrainee(
                 username,
                 AuditAction.TRAINEE_ANONYMISED,

@@ -101,6 +101,8 @@ class SecurityConfiguration {
                 .hasRole("COORDINATOR")
                 .requestMatchers("/trainees/**", "/api/trainees/**")
                 .hasRole("COORDINATOR")
+                .requestMatchers("/audit", "/audit.csv")
+                .hasRole("COORDINATOR")
                 .requestMatchers("/accounts", "/accounts/**", "/api/accounts", "/api/accounts/**")
                 .hasRole("COORDINATOR")
                 .requestMatchers(

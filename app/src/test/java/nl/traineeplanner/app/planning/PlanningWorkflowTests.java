@@ -22,6 +22,7 @@ import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -74,6 +75,9 @@ class PlanningWorkflowTests {
     private AuditTrail audit;
 
     @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     private Planner planner;
 
     @Autowired
@@ -110,7 +114,7 @@ class PlanningWorkflowTests {
     void removeRunsAndTheirAuditTrail() {
         awaitEnd(roundOne);
         runs.deleteAll();
-        audit.deleteAll();
+        ForgetAudit.all(jdbc, audit);
     }
 
     /** Waits, bounded, until no run of the round is computing any more. */

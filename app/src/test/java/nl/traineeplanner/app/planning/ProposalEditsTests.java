@@ -24,6 +24,7 @@ import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.Round;
@@ -67,6 +68,9 @@ class ProposalEditsTests {
     private AuditTrail audit;
 
     @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     private Planner planner;
 
     @Autowired
@@ -99,7 +103,7 @@ class ProposalEditsTests {
     @AfterAll
     void removeRunsAndTheirAuditTrail() {
         runs.deleteAll();
-        audit.deleteAll();
+        ForgetAudit.all(jdbc, audit);
     }
 
     private Round round() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -51,6 +52,9 @@ class ScheduleTransactionTests {
     private AuditTrail audit;
 
     @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     private PlatformTransactionManager transactions;
 
     @AfterEach
@@ -60,7 +64,7 @@ class ScheduleTransactionTests {
                     List<Round> made = rounds.findByCohortIdOrderBySequenceNumber(cohort.getId());
                     List<AuditEvent> lines = new ArrayList<>();
                     made.forEach(r -> lines.addAll(audit.findByRoundIdOrderByOccurredAtDescIdDesc(r.getId())));
-                    audit.deleteAll(lines);
+                    ForgetAudit.these(jdbc, audit, lines);
                     rounds.deleteAll(made);
                     cohorts.delete(cohort);
                 }));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.engine.Instance;
@@ -50,10 +51,13 @@ class WhatIfRunTests {
     @Autowired
     private AuditTrail audit;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void removeRuns() {
         runs.deleteAll();
-        audit.deleteAll();
+        ForgetAudit.all(jdbc, audit);
     }
 
     private PlanningRun finished(PlanningRun started) {

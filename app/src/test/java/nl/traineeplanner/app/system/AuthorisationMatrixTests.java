@@ -113,6 +113,8 @@ class AuthorisationMatrixTests {
             rule("/assignments", COORDINATOR),
             rule("/api/assignments/**", COORDINATOR),
             rule("/api/assignments", COORDINATOR),
+            rule("/audit", COORDINATOR),
+            rule("/audit.csv", COORDINATOR),
             rule("/accounts/**", COORDINATOR),
             rule("/accounts", COORDINATOR),
             rule("/api/accounts/**", COORDINATOR),

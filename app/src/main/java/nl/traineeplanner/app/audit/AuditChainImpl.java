@@ -1,0 +1,117 @@
+package nl.traineeplanner.app.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** {@link AuditChain} for Spring Data: appends with the request's address, seals after commit, checks the chain. */
+class AuditChainImpl implements AuditChain {
+
+    @PersistenceContext
+    private EntityManager entities;
+
+    private final JdbcTemplate jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<AuditSealer> sealer;
+
+    /** The sealer is absent only where just the database layer is started (persistence tests). */
+    AuditChainImpl(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<AuditSealer> sealer) {
+        this.jdbc = jdbc;
+        this.sealer = sealer;
+    }
+
+    @Override
+    @Transactional
+    public AuditEvent append(AuditEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            event.cameFrom(request.getRequest().getRemoteAddr());
+        }
+        entities.persist(event);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        sealer.ifAvailable(AuditSealer::sealWaiting);
+                    } catch (RuntimeException notNow) {
+                        // what was committed stays; the sealer's next round seals it
+                        System.getLogger(AuditChainImpl.class.getName())
+                                .log(System.Logger.Level.WARNING, "audit events not sealed yet: " + notNow);
+                    }
+                }
+            });
+        }
+        return event;
+    }
+
+    @Override
+    @Transactional
+    public void allowRewrite() {
+        if (onPostgres()) {
+            jdbc.queryForObject("select set_config('traineeplanner.audit_rewrite', 'on', true)", String.class);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void resealAll() {
+        entities.flush();
+        AuditChainHead head = entities.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        String previous = null;
+        long no = 0;
+        for (AuditEvent event : sealedInOrder()) {
+            entities.refresh(event);
+            no++;
+            String seal = event.sealOf(previous);
+            jdbc.update("update audit_event set seal = ?, chain_no = ? where id = ?", seal, no, event.getId());
+            previous = seal;
+        }
+        head.advance(no, previous);
+        entities.flush();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainCheck check() {
+        AuditChainHead head = entities.find(AuditChainHead.class, 1);
+        String previous = null;
+        long expectedNo = 1;
+        long sealed = 0;
+        for (AuditEvent event : sealedInOrder()) {
+            if (event.getChainNo() != expectedNo || !event.sealOf(previous).equals(event.getSeal())) {
+                return new ChainCheck(sealed, waiting(), event.getId());
+            }
+            previous = event.getSeal();
+            expectedNo++;
+            sealed++;
+        }
+        if (head.lastNo() != sealed || !java.util.Objects.equals(head.lastSeal(), previous)) {
+            return new ChainCheck(sealed, waiting(), -1L);
+        }
+        return new ChainCheck(sealed, waiting(), null);
+    }
+
+    private List<AuditEvent> sealedInOrder() {
+        return entities.createQuery(
+                        "select e from AuditEvent e where e.chainNo is not null order by e.chainNo", AuditEvent.class)
+                .getResultList();
+    }
+
+    private long waiting() {
+        return entities.createQuery("select count(e) from AuditEvent e where e.chainNo is null", Long.class)
+                .getSingleResult();
+    }
+
+    private boolean onPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres")));
+    }
+}

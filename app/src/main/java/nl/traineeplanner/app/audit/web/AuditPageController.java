@@ -1,0 +1,99 @@
+package nl.traineeplanner.app.audit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditTrail;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The coordinator's audit trail (role COORDINATOR only): every event, newest first, found by kind, user and period,
+ * with whether the hash chain is whole; and the same search as a CSV file. Every export is itself written to the
+ * trail.
+ */
+@Controller
+class AuditPageController {
+
+    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    AuditPageController(AuditTrail audit, MessageSource messages) {
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/audit")
+    String trail(AuditSearch search, Model model) {
+        List<AuditEvent> events = search.in(audit, AuditSearch.PAGE_LIMIT);
+        model.addAttribute("search", search);
+        model.addAttribute("events", events);
+        model.addAttribute("full", events.size() == AuditSearch.PAGE_LIMIT);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("chain", audit.check());
+        model.addAttribute("zone", zone);
+        return "audit/trail";
+    }
+
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    @Transactional
+    void export(AuditSearch search, Authentication user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        List<AuditEvent> events = search.in(audit, AuditSearch.EXPORT_LIMIT);
+        audit.record(user.getName(), AuditAction.AUDIT_EXPORTED, null, search.describe(), events.size() + " regels");
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"logboek.csv\"");
+        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\ufeff'); // so that Excel reads the file as UTF-8
+        try (CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(out)) {
+            csv.printRecord(
+                    "id",
+                    "moment",
+                    "gebruiker",
+                    "soort",
+                    "omschrijving",
+                    "ronde",
+                    "opdracht",
+                    "trainee",
+                    "detail",
+                    "reden",
+                    "adres",
+                    "zegel");
+            for (AuditEvent e : events) {
+                csv.printRecord(
+                        e.getId(),
+                        e.getOccurredAt().atZone(zone).format(WITH_ZONE),
+                        e.getUsername(),
+                        e.getAction().name(),
+                        messages.getMessage(
+                                "audit.action." + e.getAction().name(),
+                                null,
+                                e.getAction().name(),
+                                locale),
+                        e.getRoundId(),
+                        e.getAssignmentId(),
+                        e.getTraineeId(),
+                        e.getDetail(),
+                        e.getReason(),
+                        e.getAddress(),
+                        e.getSeal());
+            }
+        }
+    }
+}
