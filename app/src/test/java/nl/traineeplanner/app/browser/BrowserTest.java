@@ -3,6 +3,7 @@ package nl.traineeplanner.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,18 +128,24 @@ abstract class BrowserTest {
 
     /** axe-core's checks for WCAG 2.1 A and AA on the page as it is now: no violation, or each one named. */
     static void assertAccessible() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        assertThat(results.getViolations())
+        List<Rule> violations = accessibilityViolations();
+        assertThat(violations)
                 .as(() -> browser.getCurrentUrl() + " has accessibility violations: "
-                        + results.getViolations().stream()
+                        + violations.stream()
                                 .map(rule -> rule.getId() + " (" + rule.getHelp() + ") at "
                                         + rule.getNodes().stream()
                                                 .map(node -> String.valueOf(node.getTarget()))
                                                 .toList())
                                 .toList())
                 .isEmpty();
+    }
+
+    /** What axe-core finds against WCAG 2.1 A and AA on the page as it is now, each rule with the elements it found. */
+    static List<Rule> accessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        return results.getViolations();
     }
 
     /** The first button on the page with this text. */
