@@ -48,6 +48,8 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     /** The coordinator downloaded (part of) the audit trail; the detail is the search, the reason how many lines. */
     AUDIT_EXPORTED,
+    /** The nightly retention job anonymised former trainees whose period had passed, or names those it had to leave. */
+    RETENTION_APPLIED,
     COHORT_IMPORTED,
     /** The coordinator made a cohort with its rounds in the planner; one event per round. */
     COHORT_CREATED,

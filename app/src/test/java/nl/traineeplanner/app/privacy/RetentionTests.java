@@ -1,0 +1,113 @@
+package nl.traineeplanner.app.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.organisation.Municipality;
+import nl.traineeplanner.app.organisation.MunicipalityRepository;
+import nl.traineeplanner.app.round.Cohort;
+import nl.traineeplanner.app.round.CohortRepository;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundPeriod;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.trainee.Trainee;
+import nl.traineeplanner.app.trainee.TraineeProfile;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nightly retention job anonymises the trainees of a cohort whose last round ended more than 24 months ago (the
+ * tests' day is 1 December 2026), leaves a cohort with a round still open, and leaves every current trainee alone.
+ */
+@WebAppTest
+@Transactional
+class RetentionTests {
+
+    @Autowired
+    private Retention retention;
+
+    @Autowired
+    private CohortRepository cohorts;
+
+    @Autowired
+    private RoundRepository rounds;
+
+    @Autowired
+    private TraineeRepository trainees;
+
+    @Autowired
+    private AuditTrail audit;
+
+    @Autowired
+    private MunicipalityRepository municipalities;
+
+    private Municipality veendam() {
+        return municipalities.findById("GM0047").orElseThrow();
+    }
+
+    private Trainee formerTraineeOf(String cohortName, LocalDate start, boolean closed) {
+        Cohort cohort = cohorts.save(new Cohort(cohortName));
+        Round round = new Round(
+                cohort,
+                1,
+                "Ronde 1",
+                new RoundPeriod(start, start.plusMonths(8).minusDays(1), start.minusMonths(3), start.minusMonths(2)));
+        if (closed) {
+            round.openPreferences();
+            round.startMatching();
+            round.publish();
+            round.start();
+            round.close();
+        }
+        rounds.save(round);
+        return trainees.save(new Trainee(
+                cohort,
+                new TraineeProfile(
+                        "Geert Oud " + cohortName,
+                        "geert." + cohortName.replace(' ', '.') + "@example.org",
+                        "06-11111111",
+                        "Bestuurskunde",
+                        Set.of(),
+                        veendam(),
+                        veendam().centre(),
+                        30)));
+    }
+
+    @Test
+    void aFormerTraineeIsAnonymisedOnceTheRetentionPeriodHasPassedAndNobodyElse() {
+        Trainee longGone = formerTraineeOf("Lichting 2022", LocalDate.of(2023, 9, 1), true);
+        Trainee recent = formerTraineeOf("Lichting 2024", LocalDate.of(2025, 1, 1), true);
+        Trainee stillOpen = formerTraineeOf("Lichting 2021", LocalDate.of(2022, 9, 1), false);
+        long namedAnna = trainees.findAll().stream()
+                .filter(t -> t.getName().equals("Anna de Jong"))
+                .count();
+
+        Retention.Applied applied = retention.apply();
+
+        assertThat(applied.anonymised()).containsExactly(longGone.getId());
+        assertThat(applied.leftOpen()).containsExactly(stillOpen.getId());
+        assertThat(trainees.findById(longGone.getId()).orElseThrow().getName())
+                .startsWith(Anonymisation.PSEUDONYM_PREFIX);
+        assertThat(trainees.findById(recent.getId()).orElseThrow().getName()).isEqualTo("Geert Oud Lichting 2024");
+        assertThat(trainees.findAll().stream().filter(t -> t.getName().equals("Anna de Jong")))
+                .hasSize((int) namedAnna);
+        assertThat(audit.findAll())
+                .anyMatch(e -> e.getAction() == AuditAction.RETENTION_APPLIED
+                        && e.getUsername().equals("planner")
+                        && e.getDetail().contains("1 oud-trainees")
+                        && e.getReason().contains("#" + stillOpen.getId()));
+    }
+
+    @Test
+    void aNightWithNothingToDoWritesNothing() {
+        long before = audit.count();
+        assertThat(retention.apply().anonymised()).isEmpty();
+        assertThat(audit.count()).isEqualTo(before);
+    }
+}
