@@ -133,6 +133,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
             page("/rounds/**", COORDINATOR),
             page("/runs/**", COORDINATOR),
             page("/cohorts/**", COORDINATOR),
+            page("/audit", COORDINATOR),
             page("/evaluations", COORDINATOR),
             page("/evaluations/**", COORDINATOR),
             page("/host", HOSTS),
