@@ -78,6 +78,7 @@ public class AssignmentForm {
     private String supervisorEmail;
 
     @Min(value = 0, message = "{assignment.unfilledPenalty.min}")
+    @Max(value = 10_000, message = "{assignment.unfilledPenalty.max}")
     private Integer unfilledPenalty = 0;
 
     /** The version the user started from; a different stored version means someone else saved in between. */

@@ -180,11 +180,19 @@ class AssignmentPagesTests {
                         .param("title", " ")
                         .param("capacity", "0")
                         .param("supervisorEmail", "geen-adres")
+                        .param("unfilledPenalty", "99999")
                         .with(COORDINATOR)
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors(
-                                "assignmentForm", "title", "capacity", "supervisorEmail", "rounds", "organisation"))
+                                "assignmentForm",
+                                "title",
+                                "capacity",
+                                "supervisorEmail",
+                                "rounds",
+                                "organisation",
+                                "unfilledPenalty"))
+                .andExpect(content().string(containsString("Ten hoogste 10.000 strafpunten per lege plek.")))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Vul een titel in."),
