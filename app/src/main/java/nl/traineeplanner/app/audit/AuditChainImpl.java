@@ -8,8 +8,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** {@link AuditChain} for Spring Data: appends with the request's address, seals after commit, checks the chain. */
 class AuditChainImpl implements AuditChain {
@@ -21,17 +19,21 @@ class AuditChainImpl implements AuditChain {
     private final org.springframework.beans.factory.ObjectProvider<AuditSealer> sealer;
 
     /** The sealer is absent only where just the database layer is started (persistence tests). */
-    AuditChainImpl(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<AuditSealer> sealer) {
+    private final org.springframework.beans.factory.ObjectProvider<RequestOrigin> origin;
+
+    AuditChainImpl(
+            JdbcTemplate jdbc,
+            org.springframework.beans.factory.ObjectProvider<AuditSealer> sealer,
+            org.springframework.beans.factory.ObjectProvider<RequestOrigin> origin) {
         this.jdbc = jdbc;
         this.sealer = sealer;
+        this.origin = origin;
     }
 
     @Override
     @Transactional
     public AuditEvent append(AuditEvent event) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            event.cameFrom(request.getRequest().getRemoteAddr());
-        }
+        event.cameFrom(origin.getIfAvailable(() -> () -> null).address());
         entities.persist(event);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
