@@ -78,6 +78,13 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
                     .as("round 2 of %s", row.findElement(By.tagName("th")).getText())
                     .isNotEqualTo(before);
         }
+
+        // the audit trail holds the week: the early start of matching with its reason, searched by kind
+        browser.get("http://localhost:" + port + "/audit?action=MATCHING_STARTED");
+        assertThat(browser.findElement(By.id("events")).getText()).contains("Demonstratie van ronde 2");
+        assertThat(browser.findElement(By.id("chain")).getText()).contains("De keten is heel");
+        assertAccessible();
+        screenshot("audit-trail");
     }
 
     private void openRound(String name) {

@@ -29,7 +29,12 @@ import org.springframework.test.context.ActiveProfiles;
  * background as a coordinator would, to the end. Its own database without demo data, because the planner's background
  * thread needs the imported data committed.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:imported-cohort;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:imported-cohort;DB_CLOSE_DELAY=-1",
+            "spring.datasource.password=a-long-secret",
+            "traineeplanner.base-url=https://planner.example.org"
+        })
 @ActiveProfiles("prod")
 class ImportedCohortPlanningTests {
 
