@@ -3,17 +3,19 @@ package nl.traineeplanner.app.account;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.LoginLocked;
+import nl.traineeplanner.app.system.OidcLoginFailed;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes sign-ins to the audit trail, each with the address it came from: every sign-in with the login form, every
- * failed attempt (form or API), and every lockout. Successful HTTP Basic calls of API clients are not written: each
- * call signs in anew.
+ * Writes sign-ins to the audit trail, each with the address it came from: every sign-in with the login form or
+ * through the identity provider (the detail names it), every failed attempt (form, API or identity provider), and
+ * every lockout. Successful HTTP Basic calls of API clients are not written: each call signs in anew.
  */
 @Component
 class LoginAudit {
@@ -27,7 +29,17 @@ class LoginAudit {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        audit.record(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCEEDED, null, null, null);
+        String through = event.getAuthentication() instanceof OAuth2AuthenticationToken oidc
+                ? "OpenID Connect " + oidc.getAuthorizedClientRegistrationId()
+                : null;
+        audit.record(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCEEDED, null, through, null);
+    }
+
+    /** A sign-in through the identity provider that the planner refused, or that went wrong on the way. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void failedThroughIdentityProvider(OidcLoginFailed failed) {
+        audit.record(failed.identity(), AuditAction.LOGIN_FAILED, null, failed.detail(), null);
     }
 
     @EventListener

@@ -16,6 +16,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    /** The account with this user name, whatever its capitals (a list, so a clash from before that rule shows). */
+    List<UserAccount> findAllByUsernameIgnoreCase(String username);
+
     /** The account a person with this e-mail address signs in with: a host's own address, or a trainee's. */
     @org.springframework.data.jpa.repository.Query(
             "select a from UserAccount a left join a.trainee t where lower(a.email) = lower(:email) or lower(t.email) = lower(:email)")

@@ -34,9 +34,15 @@ public enum AuditAction {
     HUMAN_REVIEW_REQUESTED,
     /** Too many failed sign-ins: the user name or address is refused for a while. */
     LOGIN_LOCKED,
-    /** Someone signed in with the login form (sign-ins of API clients are not written, only their failures). */
+    /**
+     * Someone signed in with the login form or through the identity provider (the detail names it); sign-ins of API
+     * clients are not written, only their failures.
+     */
     LOGIN_SUCCEEDED,
-    /** A wrong user name or password, on the login form or the API; the user name is the one tried. */
+    /**
+     * A wrong user name or password, on the login form or the API, or a sign-in through the identity provider that was
+     * refused or went wrong (the detail says why); the user name is the one tried.
+     */
     LOGIN_FAILED,
     /** The coordinator made an account and sent its invitation, or sent a new one. */
     ACCOUNT_INVITED,

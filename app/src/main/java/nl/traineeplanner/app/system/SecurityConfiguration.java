@@ -1,6 +1,8 @@
 package nl.traineeplanner.app.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -17,9 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. Pages use form login with a session; the JSON API under {@code /api/} also takes HTTP Basic, and
- * only there. CSRF protection stays on for everything a browser session can reach; only API calls that carry their own
- * credentials skip it.
+ * Who may see what. Pages use a session from the login form or the organisation's identity provider; the JSON API
+ * under {@code /api/} also takes HTTP Basic, and only there. CSRF protection stays on for everything a browser session
+ * can reach; only API calls that carry their own credentials skip it.
  */
 @Configuration
 class SecurityConfiguration {
@@ -68,18 +75,48 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Pages: form login with a session only. HTTP Basic is not taken here, so a page cannot be guessed at cheaply. */
+    /**
+     * Pages: a session from the login form, or from the organisation's identity provider (OpenID Connect) when one is
+     * set; either or both, as {@link SignInOptions} says. HTTP Basic is not taken here, so a page cannot be guessed at
+     * cheaply.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http,
+            LoginThrottleFilter loginThrottle,
+            SignInOptions signIn,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts,
+            ApplicationEventPublisher events)
+            throws Exception {
         whoMaySeeWhat(http);
         securityHeaders(http);
-        http.formLogin(form -> form.loginPage("/login")
-                        .successHandler(new StartPageAfterLogin())
-                        .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        if (signIn.form()) {
+            http.formLogin(form -> form.loginPage("/login")
+                    .successHandler(new StartPageAfterLogin())
+                    .permitAll());
+        }
+        if (signIn.oidc()) {
+            // The person is bound to their planner account by the account service; a registration without the
+            // openid scope (plain OAuth2) would say nothing it can check, so it is refused.
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(user -> user.oidcUserService(oidcAccounts.getObject())
+                            .userService(SecurityConfiguration::notOpenIdConnect))
+                    .successHandler(new StartPageAfterLogin())
+                    .failureHandler(new OidcLoginFailure(events))
+                    .permitAll());
+        }
+        http.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Plain OAuth2 (a registration without the openid scope) gets nobody in. */
+    static OAuth2User notOpenIdConnect(OAuth2UserRequest request) {
+        throw new OidcSignInRefused(
+                null,
+                OidcSignInRefused.Reason.NOT_OPENID_CONNECT,
+                request.getClientRegistration().getRegistrationId());
     }
 
     /** The one list of which role may reach which path; objects within a path are checked by the services. */
