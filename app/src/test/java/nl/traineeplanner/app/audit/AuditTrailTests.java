@@ -145,6 +145,15 @@ class AuditTrailTests {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaIsDownloadedAsTextNotRun() throws Exception {
+        mvc.perform(get("/api/assignments").with(httpBasic("=SUM(1+2)", "fout")));
+
+        mvc.perform(get("/audit.csv").param("action", "LOGIN_FAILED").with(SignIn.as("coordinator")))
+                .andExpect(content().string(containsString(";'=SUM(1+2);")))
+                .andExpect(content().string(not(containsString(";=SUM(1+2);"))));
+    }
+
+    @Test
     void onlyTheCoordinatorSeesTheTrail() throws Exception {
         for (String other : new String[] {"host", "trainee"}) {
             mvc.perform(get("/audit").with(SignIn.as(other))).andExpect(status().isForbidden());

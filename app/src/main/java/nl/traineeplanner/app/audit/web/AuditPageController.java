@@ -39,6 +39,18 @@ class AuditPageController {
         this.messages = messages;
     }
 
+    /**
+     * A text as a spreadsheet shows it, never runs it: a cell that starts with what Excel or LibreOffice reads as a
+     * formula ({@code = + - @}, a tab or a carriage return) gets a leading apostrophe. User names that were tried and
+     * reasons that people typed land in this file, so they are not trusted.
+     */
+    static String inert(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     @GetMapping("/audit")
     String trail(AuditSearch search, Model model) {
         List<AuditEvent> events = search.in(audit, AuditSearch.PAGE_LIMIT);
@@ -79,7 +91,7 @@ class AuditPageController {
                 csv.printRecord(
                         e.getId(),
                         e.getOccurredAt().atZone(zone).format(WITH_ZONE),
-                        e.getUsername(),
+                        inert(e.getUsername()),
                         e.getAction().name(),
                         messages.getMessage(
                                 "audit.action." + e.getAction().name(),
@@ -89,9 +101,9 @@ class AuditPageController {
                         e.getRoundId(),
                         e.getAssignmentId(),
                         e.getTraineeId(),
-                        e.getDetail(),
-                        e.getReason(),
-                        e.getAddress(),
+                        inert(e.getDetail()),
+                        inert(e.getReason()),
+                        inert(e.getAddress()),
                         e.getSeal());
             }
         }
