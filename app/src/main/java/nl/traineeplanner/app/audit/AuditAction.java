@@ -54,6 +54,8 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     /** The coordinator downloaded (part of) the audit trail; the detail is the search, the reason how many lines. */
     AUDIT_EXPORTED,
+    /** A trainee or host downloaded a calendar file of placements; the detail names the file, the reason how many. */
+    CALENDAR_EXPORTED,
     /** The nightly retention job anonymised former trainees whose period had passed, or names those it had to leave. */
     RETENTION_APPLIED,
     COHORT_IMPORTED,

@@ -143,6 +143,7 @@ class AuthorisationMatrixTests {
             // hosts: their own proposals, candidates and evaluations
             rule("/host", HOSTS),
             rule("GET", "/host/evaluations", HOSTS),
+            rule("/host/calendar.ics", HOSTS),
             rule("/host/evaluations/{id}", THIS_HOST),
             rule("/host/assignments/{id}/**", THIS_HOST),
             rule("GET", "/api/host/evaluations", HOSTS),
@@ -158,6 +159,7 @@ class AuthorisationMatrixTests {
             rule("/my", TRAINEES),
             rule("/my/profile", TRAINEES),
             rule("/my/data", TRAINEES),
+            rule("/my/calendar.ics", TRAINEES),
             rule("/my/data.json", TRAINEES),
             rule("/api/my/data", TRAINEES),
             rule("GET", "/my/evaluations", TRAINEES),
