@@ -56,6 +56,8 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     /** A trainee or host downloaded a calendar file of placements; the detail names the file, the reason how many. */
     CALENDAR_EXPORTED,
+    /** The coordinator downloaded a cohort's published plan as an Excel file; the detail names it, the reason how many. */
+    PLAN_EXPORTED,
     /** The nightly retention job anonymised former trainees whose period had passed, or names those it had to leave. */
     RETENTION_APPLIED,
     COHORT_IMPORTED,

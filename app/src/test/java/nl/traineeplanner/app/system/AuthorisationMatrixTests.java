@@ -129,6 +129,8 @@ class AuthorisationMatrixTests {
             rule("/runs/**", COORDINATOR),
             rule("/api/runs/**", COORDINATOR),
             rule("/placements/**", COORDINATOR),
+            rule("GET", "/cohorts/{id}/plan.xlsx", COORDINATOR),
+            rule("GET", "/api/cohorts/{id}/plan.xlsx", COORDINATOR),
             rule("/cohorts/**", COORDINATOR),
             rule("/api/cohorts/**", COORDINATOR),
             rule("/api/cohorts", COORDINATOR),

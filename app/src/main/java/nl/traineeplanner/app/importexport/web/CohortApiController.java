@@ -2,9 +2,13 @@ package nl.traineeplanner.app.importexport.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import nl.traineeplanner.app.importexport.CohortImport;
 import nl.traineeplanner.app.importexport.ImportRefusal;
 import nl.traineeplanner.app.importexport.InstanceImporter;
@@ -31,7 +35,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @JsonApi
-@Tag(name = "Cohorts", description = "Cohorts and their import from an engine instance (coordinator only)")
+@Tag(
+        name = "Cohorts",
+        description =
+                "Cohorts, their import from an engine instance and their published plan as Excel (coordinator only)")
 class CohortApiController {
 
     private final InstanceImporter importer;
@@ -39,13 +46,16 @@ class CohortApiController {
     private final TraineeRepository trainees;
     private final RoundRepository rounds;
     private final ImportMessages messages;
+    private final PlanDownloads plans;
 
     CohortApiController(
             InstanceImporter importer,
             CohortRepository cohorts,
             TraineeRepository trainees,
             RoundRepository rounds,
-            ImportMessages messages) {
+            ImportMessages messages,
+            PlanDownloads plans) {
+        this.plans = plans;
         this.importer = importer;
         this.cohorts = cohorts;
         this.trainees = trainees;
@@ -85,6 +95,24 @@ class CohortApiController {
                 rounds.findByCohortIdOrderBySequenceNumber(id).stream()
                         .map(RoundView::of)
                         .toList());
+    }
+
+    @GetMapping(value = "/api/cohorts/{id}/plan.xlsx", produces = PlanDownloads.XLSX)
+    @Operation(
+            summary = "The cohort's published plan as an Excel file (.xlsx)",
+            description = "Only published placements: one sheet per round, one per host organisation and one per"
+                    + " trainee, each row with the trainee, the assignment, its organisation and municipality, the"
+                    + " supervisor, the period as dates and the place the trainee gave the assignment on their list"
+                    + " (empty when it was not on it). Headers are in the language of the request. A text that a"
+                    + " spreadsheet would run as a formula is written as text. The download is written to the audit"
+                    + " trail (PLAN_EXPORTED) with the file name and the number of placements.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the workbook",
+            content = @Content(mediaType = PlanDownloads.XLSX, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "no such cohort")
+    ResponseEntity<byte[]> plan(@PathVariable long id, Authentication user, Locale locale) {
+        return plans.of(id, user.getName(), locale);
     }
 
     @ExceptionHandler(ImportRefusal.class)

@@ -26,6 +26,7 @@ import nl.traineeplanner.app.round.ChoiceLimits;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundPeriod;
 import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.round.RoundStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -86,7 +87,16 @@ class RoundPageController {
 
     @GetMapping("/rounds")
     String list(Model model) {
-        model.addAttribute("rounds", rounds.findAllByOrderByStartDate());
+        List<Round> all = rounds.findAllByOrderByStartDate();
+        model.addAttribute("rounds", all);
+        // the cohorts with a published round, whose plan the coordinator can download as an Excel file
+        model.addAttribute(
+                "publishedCohorts",
+                all.stream()
+                        .filter(r -> r.getStatus().compareTo(RoundStatus.PUBLISHED) >= 0)
+                        .map(Round::getCohort)
+                        .distinct()
+                        .toList());
         return "planning/rounds";
     }
 
