@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Calendar files to download: a trainee's own placements ({@code /my/calendar.ics}, role TRAINEE, only their own) and
- * the trainees placed with a host's organisation ({@code /host/calendar.ics}, role HOST, only their organisation's).
+ * Calendar files to download, from a page or the API: a trainee's own placements ({@code /my/calendar.ics} and
+ * {@code /api/my/calendar.ics}, role TRAINEE, only their own) and the trainees placed with a host's organisation
+ * ({@code /host/calendar.ics} and {@code /api/host/calendar.ics}, role HOST, only their organisation's).
  * Each download is written to the audit trail with how many placements it held.
  */
 @Controller
@@ -32,7 +33,9 @@ class CalendarController {
         this.audit = audit;
     }
 
-    @GetMapping(value = "/my/calendar.ics", produces = "text/calendar")
+    @GetMapping(
+            value = {"/my/calendar.ics", "/api/my/calendar.ics"},
+            produces = "text/calendar")
     ResponseEntity<String> trainee(@AuthenticationPrincipal SignedInUser trainee, Locale locale) {
         if (trainee.traineeId() == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -48,7 +51,9 @@ class CalendarController {
         return download(file, "mijn-plaatsingen.ics");
     }
 
-    @GetMapping(value = "/host/calendar.ics", produces = "text/calendar")
+    @GetMapping(
+            value = {"/host/calendar.ics", "/api/host/calendar.ics"},
+            produces = "text/calendar")
     ResponseEntity<String> host(@AuthenticationPrincipal SignedInUser host, Locale locale) {
         if (host.organisationId() == null) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

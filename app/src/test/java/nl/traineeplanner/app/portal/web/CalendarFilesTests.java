@@ -138,5 +138,8 @@ class CalendarFilesTests {
 
         ICalendar theirs = download("/host/calendar.ics", other);
         assertThat(theirs.getEvents()).noneMatch(e -> e.getSummary().getValue().contains("Lotte Hendriks"));
+
+        ICalendar overTheApi = download("/api/host/calendar.ics", "agenda-host");
+        assertThat(overTheApi.getEvents()).hasSameSizeAs(own.getEvents());
     }
 }
