@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.traineeplanner.app.audit.SpreadsheetText;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -267,7 +268,7 @@ public class PlanWorkbooks {
             return 0;
         }
         cell.setCellValue(value); // always a text cell, never a formula
-        if (looksLikeAFormula(value)) {
+        if (SpreadsheetText.looksLikeAFormula(value)) {
             cell.setCellStyle(styles.quoted);
         }
         return value.length();
@@ -280,15 +281,6 @@ public class PlanWorkbooks {
         cell.setCellValue(value);
         cell.setCellStyle(styles.date);
         return 10;
-    }
-
-    /** Whether Excel (or another spreadsheet) would run this text as a formula when it is typed or read as CSV. */
-    static boolean looksLikeAFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     /**

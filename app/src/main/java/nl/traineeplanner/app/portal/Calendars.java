@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import nl.traineeplanner.app.evaluation.EvaluationForm;
 import nl.traineeplanner.app.evaluation.EvaluationMoment;
 import nl.traineeplanner.app.placement.Placement;
@@ -39,43 +40,39 @@ public class Calendars {
 
     @Transactional(readOnly = true)
     public CalendarFile ofTrainee(long traineeId, Locale locale) {
-        List<Placement> published =
-                placements.findByTraineeIdAndStatusOrderByRoundStartDate(traineeId, PlacementStatus.PUBLISHED);
-        ICalendar calendar = calendar(locale);
-        for (Placement p : published) {
-            String what = texts.getMessage(
-                    "calendar.trainee.placement",
-                    new Object[] {
-                        p.getAssignment().getTitle(),
-                        p.getAssignment().getOrganisation().getName()
-                    },
-                    locale);
-            add(calendar, p, what, locale);
-        }
-        return new CalendarFile(Biweekly.write(calendar).go(), published.size());
+        return file(
+                placements.findByTraineeIdAndStatusOrderByRoundStartDate(traineeId, PlacementStatus.PUBLISHED),
+                p -> texts.getMessage(
+                        "calendar.trainee.placement",
+                        new Object[] {
+                            p.getAssignment().getTitle(),
+                            p.getAssignment().getOrganisation().getName()
+                        },
+                        locale),
+                locale);
     }
 
     @Transactional(readOnly = true)
     public CalendarFile ofHost(long organisationId, Locale locale) {
-        List<Placement> published =
+        return file(
                 placements.findByAssignmentOrganisationIdAndStatusOrderByRoundStartDateAscTraineeNameAsc(
-                        organisationId, PlacementStatus.PUBLISHED);
-        ICalendar calendar = calendar(locale);
-        for (Placement p : published) {
-            String what = texts.getMessage(
-                    "calendar.host.placement",
-                    new Object[] {p.getTrainee().getName(), p.getAssignment().getTitle()},
-                    locale);
-            add(calendar, p, what, locale);
-        }
-        return new CalendarFile(Biweekly.write(calendar).go(), published.size());
+                        organisationId, PlacementStatus.PUBLISHED),
+                p -> texts.getMessage(
+                        "calendar.host.placement",
+                        new Object[] {
+                            p.getTrainee().getName(), p.getAssignment().getTitle()
+                        },
+                        locale),
+                locale);
     }
 
-    private ICalendar calendar(Locale locale) {
+    /** One file of these placements, each named by {@code what}, with their evaluations. */
+    private CalendarFile file(List<Placement> published, Function<Placement, String> what, Locale locale) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Traineeplanner//" + locale.getLanguage().toUpperCase(Locale.ROOT));
         calendar.setName(texts.getMessage("calendar.name", null, locale));
-        return calendar;
+        published.forEach(p -> add(calendar, p, what.apply(p), locale));
+        return new CalendarFile(Biweekly.write(calendar).go(), published.size());
     }
 
     private void add(ICalendar calendar, Placement p, String what, Locale locale) {

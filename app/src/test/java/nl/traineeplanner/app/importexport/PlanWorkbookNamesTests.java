@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.traineeplanner.app.audit.SpreadsheetText;
 import nl.traineeplanner.app.round.Cohort;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class PlanWorkbookNamesTests {
     @Test
     void textsThatASpreadsheetWouldRunAreRecognised() {
         assertThat(List.of("=1+2", "+31 50 123", "-2", "@SUM(A1)", "\tx", "\rx"))
-                .allMatch(PlanWorkbooks::looksLikeAFormula);
-        assertThat(List.of("Gemeente Groningen", "a=b", "", "1+2")).noneMatch(PlanWorkbooks::looksLikeAFormula);
+                .allMatch(SpreadsheetText::looksLikeAFormula);
+        assertThat(List.of("Gemeente Groningen", "a=b", "", "1+2")).noneMatch(SpreadsheetText::looksLikeAFormula);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -37,18 +38,6 @@ class AuditPageController {
     AuditPageController(AuditTrail audit, MessageSource messages) {
         this.audit = audit;
         this.messages = messages;
-    }
-
-    /**
-     * A text as a spreadsheet shows it, never runs it: a cell that starts with what Excel or LibreOffice reads as a
-     * formula ({@code = + - @}, a tab or a carriage return) gets a leading apostrophe. User names that were tried and
-     * reasons that people typed land in this file, so they are not trusted.
-     */
-    static String inert(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @GetMapping("/audit")
@@ -91,7 +80,7 @@ class AuditPageController {
                 csv.printRecord(
                         e.getId(),
                         e.getOccurredAt().atZone(zone).format(WITH_ZONE),
-                        inert(e.getUsername()),
+                        SpreadsheetText.inert(e.getUsername()),
                         e.getAction().name(),
                         messages.getMessage(
                                 "audit.action." + e.getAction().name(),
@@ -101,9 +90,9 @@ class AuditPageController {
                         e.getRoundId(),
                         e.getAssignmentId(),
                         e.getTraineeId(),
-                        inert(e.getDetail()),
-                        inert(e.getReason()),
-                        inert(e.getAddress()),
+                        SpreadsheetText.inert(e.getDetail()),
+                        SpreadsheetText.inert(e.getReason()),
+                        SpreadsheetText.inert(e.getAddress()),
                         e.getSeal());
             }
         }
