@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
-import nl.traineeplanner.app.organisation.GeoPoint;
 import nl.traineeplanner.app.placement.HostRanking;
 import nl.traineeplanner.app.placement.HostRankingRepository;
 import nl.traineeplanner.app.round.Round;
@@ -73,7 +72,7 @@ class DemoPreferences {
                     && RANKING_HOSTS.contains(assignment.getOrganisation().getCode())) {
                 // The host met the candidates; here it simply prefers the ones from nearby.
                 List<Trainee> ranked = candidates.stream()
-                        .sorted(Comparator.comparingDouble(t -> distanceKm(t.getHome(), assignment.getLocation())))
+                        .sorted(Comparator.comparingDouble(t -> t.getHome().distanceKm(assignment.getLocation())))
                         .toList();
                 for (int rank = 1; rank <= ranked.size(); rank++) {
                     hostRankings.save(new HostRanking(assignment, ranked.get(rank - 1), rank));
@@ -87,7 +86,7 @@ class DemoPreferences {
         return offered.stream()
                 .filter(a -> !trainee.getExcludedOrganisations().contains(a.getOrganisation()))
                 .filter(a -> trainee.getMaxTravelKm()
-                        .map(limit -> distanceKm(trainee.getHome(), a.getLocation()) <= limit)
+                        .map(limit -> trainee.getHome().distanceKm(a.getLocation()) <= limit)
                         .orElse(true))
                 .sorted(Comparator.comparing(
                                 (Assignment a) -> !trainee.getInterests().contains(a.getDomain()))
@@ -104,16 +103,5 @@ class DemoPreferences {
                 trainee.getInterests().contains(assignment.getDomain()) ? MOTIVATIONS_IN_FIELD : MOTIVATIONS_NEW;
         String text = templates[variant % templates.length].formatted(domain, host);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** Great-circle distance, as the planning engine measures it (haversine, earth radius 6371 km). */
-    static double distanceKm(GeoPoint from, GeoPoint to) {
-        double dLat = Math.toRadians(to.latitude() - from.latitude());
-        double dLon = Math.toRadians(to.longitude() - from.longitude());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(from.latitude()))
-                        * Math.cos(Math.toRadians(to.latitude()))
-                        * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +18,13 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.traineeplanner.app.audit.SpreadsheetText;
 import nl.traineeplanner.app.placement.Placement;
+import nl.traineeplanner.app.placement.PlacementRanks;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
-import nl.traineeplanner.app.trainee.TraineePreference;
-import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -56,19 +54,19 @@ public class PlanWorkbooks {
     private final CohortRepository cohorts;
     private final RoundRepository rounds;
     private final PlacementRepository placements;
-    private final TraineePreferenceRepository preferences;
+    private final PlacementRanks ranks;
     private final MessageSource texts;
 
     PlanWorkbooks(
             CohortRepository cohorts,
             RoundRepository rounds,
             PlacementRepository placements,
-            TraineePreferenceRepository preferences,
+            PlacementRanks ranks,
             MessageSource texts) {
         this.cohorts = cohorts;
         this.rounds = rounds;
         this.placements = placements;
-        this.preferences = preferences;
+        this.ranks = ranks;
         this.texts = texts;
     }
 
@@ -97,17 +95,7 @@ public class PlanWorkbooks {
             return Optional.empty();
         }
         List<Round> roundsOfCohort = rounds.findByCohortIdOrderBySequenceNumber(cohortId);
-        Map<String, Integer> ranks = new HashMap<>();
-        for (Round round : roundsOfCohort) {
-            for (TraineePreference p : preferences.findByRoundIdOrderByTraineeNameAscRankAsc(round.getId())) {
-                ranks.put(
-                        key(
-                                p.getTrainee().getId(),
-                                round.getId(),
-                                p.getAssignment().getId()),
-                        p.getRank());
-            }
-        }
+        PlacementRanks.Ranks ranked = ranks.of(roundsOfCohort);
         Comparator<Placement> byRoundThenTrainee = Comparator.<Placement, LocalDate>comparing(
                         p -> p.getRound().getStartDate())
                 .thenComparing(p -> p.getRound().getSequenceNumber())
@@ -121,10 +109,7 @@ public class PlanWorkbooks {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook, texts.getMessage("plan.xlsx.dateFormat", null, "d-m-yyyy", locale));
             Set<String> taken = new HashSet<>();
-            Function<Placement, Integer> rankOf = p -> ranks.get(key(
-                    p.getTrainee().getId(),
-                    p.getRound().getId(),
-                    p.getAssignment().getId()));
+            Function<Placement, Integer> rankOf = ranked::of;
             for (Round round : roundsOfCohort) {
                 List<Placement> ofRound = published.stream()
                         .filter(p -> p.getRound().getId().equals(round.getId()))
@@ -307,10 +292,6 @@ public class PlanWorkbooks {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
         return "plan-" + (plain.isEmpty() ? "lichting-" + cohort.getId() : plain) + ".xlsx";
-    }
-
-    private static String key(Long trainee, Long round, Long assignment) {
-        return trainee + "/" + round + "/" + assignment;
     }
 
     private static Map<Long, List<Placement>> groupBy(List<Placement> sorted, Function<Placement, Long> by) {

@@ -1,5 +1,7 @@
 package nl.traineeplanner.app.organisation;
 
+import nl.traineeplanner.engine.Location;
+
 /** A place on earth in decimal degrees; refuses impossible coordinates when made. */
 public record GeoPoint(double latitude, double longitude) {
 
@@ -10,5 +12,10 @@ public record GeoPoint(double latitude, double longitude) {
         if (longitude < -180 || longitude > 180) {
             throw new IllegalArgumentException("longitude outside ±180: " + longitude);
         }
+    }
+
+    /** Great-circle distance in kilometres, measured as the planning engine measures travel. */
+    public double distanceKm(GeoPoint other) {
+        return new Location(latitude, longitude).distanceKm(new Location(other.latitude, other.longitude));
     }
 }

@@ -27,6 +27,10 @@ public final class ProvinceMap {
     private final List<Place> municipalities = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private Circle home;
+    private final List<Tally> tallies = new ArrayList<>();
+
+    /** The radius of the largest count's circle, in map units. */
+    static final double LARGEST_TALLY = 30;
 
     /** A municipality's name at its centre. */
     public record Place(String name, double x, double y) {}
@@ -40,6 +44,12 @@ public final class ProvinceMap {
 
     /** A place with a radius around it, in map units: a trainee's home and travel limit. */
     public record Circle(double x, double y, double radius, String label) {}
+
+    /**
+     * Two counts at one place as two circles whose areas follow the counts, the largest count of the map filling
+     * {@link #LARGEST_TALLY}: the outer circle for the first count (assignments), the inner for the second (placements).
+     */
+    public record Tally(double x, double y, double outer, double inner, String label) {}
 
     public ProvinceMap(List<Municipality> shown) {
         shown.stream()
@@ -56,6 +66,22 @@ public final class ProvinceMap {
     public ProvinceMap home(GeoPoint at, Integer limitKm, String label) {
         home = new Circle(x(at), y(at), limitKm == null ? 0 : limitKm * unitsPerKm(), label);
         return this;
+    }
+
+    /** Counts at a place, scaled against the largest count shown; a place without any is left out. */
+    public ProvinceMap tally(GeoPoint at, int outer, int inner, int largest, String label) {
+        if (outer + inner > 0 && largest > 0) {
+            tallies.add(new Tally(x(at), y(at), radius(outer, largest), radius(inner, largest), label));
+        }
+        return this;
+    }
+
+    private static double radius(int count, int largest) {
+        return count <= 0 ? 0 : Math.max(3, LARGEST_TALLY * Math.sqrt((double) count / largest));
+    }
+
+    public List<Tally> getTallies() {
+        return tallies;
     }
 
     public double getHeight() {

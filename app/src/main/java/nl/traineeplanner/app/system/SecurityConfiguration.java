@@ -130,6 +130,7 @@ class SecurityConfiguration {
                         "/password/forgot",
                         "/css/**",
                         "/js/**",
+                        "/webjars/**",
                         "/favicon.ico",
                         "/error")
                 .permitAll()
@@ -143,6 +144,7 @@ class SecurityConfiguration {
                 .requestMatchers("/accounts", "/accounts/**", "/api/accounts", "/api/accounts/**")
                 .hasRole("COORDINATOR")
                 .requestMatchers(
+                        "/dashboard",
                         "/rounds/**",
                         "/runs/**",
                         "/placements/**",

@@ -7,7 +7,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * After signing in, back to the page that asked for it, or else to the start page of the role: "Mijn traineeship" for
- * a trainee, the candidates and placements of a host, the catalogue for the coordinator.
+ * a trainee, the candidates and placements of a host, the overview of the cohort for the coordinator.
  */
 class StartPageAfterLogin extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,7 +25,7 @@ class StartPageAfterLogin extends SavedRequestAwareAuthenticationSuccessHandler 
                 }
             }
         }
-        return "/assignments";
+        return "/dashboard";
     }
 
     /** The pages speak the account's own language from the start. */

@@ -15,6 +15,8 @@ class CatalogueBrowserTests extends BrowserTest {
     @Test
     void coordinatorSearchesTheCatalogueAndOpensAnAssignment() {
         logInAs("coordinator");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Overzicht");
+        browser.findElement(By.linkText("Opdrachten")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Opdrachten");
         assertThat(browser.getPageSource()).contains("42 opdrachten gevonden");
 

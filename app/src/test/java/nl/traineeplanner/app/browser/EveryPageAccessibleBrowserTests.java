@@ -129,6 +129,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
             page("/accounts/**", COORDINATOR),
             page("/trainees", COORDINATOR),
             page("/trainees/**", COORDINATOR),
+            page("/dashboard", COORDINATOR),
             page("/rounds", COORDINATOR),
             page("/rounds/**", COORDINATOR),
             page("/runs/**", COORDINATOR),

@@ -126,8 +126,8 @@ class DemoDataTests {
                 assertThat(trainee.getExcludedOrganisations())
                         .doesNotContain(p.getAssignment().getOrganisation());
                 trainee.getMaxTravelKm()
-                        .ifPresent(limit -> assertThat(DemoPreferences.distanceKm(
-                                        trainee.getHome(), p.getAssignment().getLocation()))
+                        .ifPresent(limit -> assertThat(trainee.getHome()
+                                        .distanceKm(p.getAssignment().getLocation()))
                                 .isLessThanOrEqualTo(limit));
             });
         });

@@ -109,6 +109,7 @@ class AuthorisationMatrixTests {
             rule("GET", "/api/assignments", SIGNED_IN),
             rule("GET", "/api/assignments/{id}", SIGNED_IN),
             // the coordinator's work
+            rule("/dashboard", COORDINATOR),
             rule("/assignments/**", COORDINATOR),
             rule("/assignments", COORDINATOR),
             rule("/api/assignments/**", COORDINATOR),

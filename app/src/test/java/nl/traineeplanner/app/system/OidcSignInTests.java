@@ -162,7 +162,7 @@ class OidcSignInTests {
 
         MockHttpSession session = new MockHttpSession();
         String admitted = signIn(session, Map.of("email", "coordinator@example.org", "amr", List.of("pwd", "mfa")));
-        assertThat(admitted).isEqualTo("/assignments");
+        assertThat(admitted).isEqualTo("/dashboard");
         mvc.perform(get("/trainees").session(session)).andExpect(status().isOk());
     }
 
