@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.planning;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,6 +53,7 @@ public class Planner {
     private final TransactionTemplate ownTransaction;
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
     private final boolean warmUp;
+    private final RunMetrics metrics;
 
     Planner(
             InstanceBuilder instances,
@@ -59,7 +61,8 @@ public class Planner {
             AuditTrail audit,
             LiveRuns live,
             PlatformTransactionManager transactions,
-            @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp) {
+            @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp,
+            MeterRegistry meters) {
         this.warmUp = warmUp;
         this.instances = instances;
         this.runs = runs;
@@ -74,6 +77,16 @@ public class Planner {
         executor.setThreadNamePrefix("planning-");
         executor.setWaitForTasksToCompleteOnShutdown(false);
         executor.initialize();
+        this.metrics = new RunMetrics(meters, executor::getActiveCount, executor::getQueueSize);
+    }
+
+    /** How busy the planner is now: runs computing and waiting, and whether it still takes new ones. */
+    public record Load(int running, int waiting, int workers, boolean accepting) {}
+
+    public Load load() {
+        var pool = executor.getThreadPoolExecutor();
+        return new Load(
+                executor.getActiveCount(), executor.getQueueSize(), executor.getMaxPoolSize(), !pool.isShutdown());
     }
 
     /**
@@ -173,9 +186,11 @@ public class Planner {
         }
         long runId = run.getId();
         live.started(round.getId(), runId);
+        metrics.started();
         try {
             executor.execute(() -> execute(round.getId(), runId, instance, Duration.ofSeconds(timeLimitSeconds)));
         } catch (TaskRejectedException full) {
+            metrics.ended(RunMetrics.Outcome.REFUSED, null);
             store(
                     runId,
                     r -> r.fail("Te veel berekeningen tegelijk; probeer het straks opnieuw.", LocalDateTime.now()));
@@ -209,6 +224,7 @@ public class Planner {
     }
 
     private void execute(long roundId, long runId, Instance instance, Duration timeLimit) {
+        long start = System.nanoTime();
         try {
             Problem problem = new Problem(instance);
             Optimiser.Result result = Optimiser.solve(
@@ -224,8 +240,12 @@ public class Planner {
                     runId,
                     r -> r.finish(
                             planJson, plan.objective(), plan.bound(), result.optimal(), stopped, LocalDateTime.now()));
+            metrics.ended(
+                    stopped ? RunMetrics.Outcome.STOPPED : RunMetrics.Outcome.FINISHED,
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException | Error e) {
             log.warn("Planning run {} failed", runId, e);
+            metrics.ended(RunMetrics.Outcome.FAILED, Duration.ofNanos(System.nanoTime() - start));
             try {
                 store(runId, r -> r.fail(e.getClass().getSimpleName() + ": " + e.getMessage(), LocalDateTime.now()));
             } catch (RuntimeException alsoFailed) {

@@ -60,6 +60,11 @@ class ProductionSettings implements ApplicationRunner {
             problems.add("spring.mail.properties.mail.smtp.starttls.required is not true: e-mail (with links to set a"
                     + " password) could go out unencrypted. Set it to true, or use spring.mail.protocol=smtps.");
         }
+        String operations = environment.getProperty("traineeplanner.operations.password", "");
+        if (!operations.isBlank() && !operations.startsWith("{bcrypt}") && !operations.startsWith("{argon2")) {
+            problems.add("traineeplanner.operations.password (TRAINEEPLANNER_OPERATIONS_PASSWORD) is not a {bcrypt} or"
+                    + " {argon2} hash: store the operations account's password encoded, never as plain text.");
+        }
         return problems;
     }
 

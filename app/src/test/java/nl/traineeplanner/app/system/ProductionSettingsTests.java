@@ -52,6 +52,14 @@ class ProductionSettingsTests {
                 .singleElement()
                 .asString()
                 .contains("starttls.required");
+        assertThat(ProductionSettings.problems(good().withProperty("traineeplanner.operations.password", "{noop}demo")))
+                .singleElement()
+                .asString()
+                .startsWith("traineeplanner.operations.password");
+        assertThat(ProductionSettings.problems(good().withProperty(
+                                "traineeplanner.operations.password",
+                                "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z6QJbnE8Yyl0vG2u8HkIa9CS")))
+                .isEmpty();
     }
 
     @Test
