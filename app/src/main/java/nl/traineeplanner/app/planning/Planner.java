@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.planning;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,9 +16,6 @@ import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import nl.traineeplanner.engine.io.InvalidInputException;
-import nl.traineeplanner.engine.plan.Plan;
-import nl.traineeplanner.engine.plan.PlanBuilder;
-import nl.traineeplanner.engine.plan.PlanWriter;
 import nl.traineeplanner.engine.solve.Optimiser;
 import nl.traineeplanner.engine.whatif.WhatIf;
 import org.slf4j.Logger;
@@ -25,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,44 +45,48 @@ public class Planner {
     private final InstanceBuilder instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
-    private final LiveRuns live;
-    private final TransactionTemplate ownTransaction;
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-    private final boolean warmUp;
+    private final RunStates states;
+    private final Scheduler jobs;
+    private final OneTimeTask<Long> runTask;
     private final RunMetrics metrics;
+    private final TransactionTemplate ownTransaction;
+    private final boolean warmUp;
+    private final int workers;
 
     Planner(
             InstanceBuilder instances,
             PlanningRunRepository runs,
             AuditTrail audit,
-            LiveRuns live,
+            RunStates states,
+            Scheduler jobs,
+            OneTimeTask<Long> runTask,
+            RunMetrics metrics,
             PlatformTransactionManager transactions,
             @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp,
-            MeterRegistry meters) {
+            @Value("${traineeplanner.planner.workers:2}") int workers) {
         this.warmUp = warmUp;
+        this.workers = workers;
         this.instances = instances;
         this.runs = runs;
         this.audit = audit;
-        this.live = live;
+        this.states = states;
+        this.jobs = jobs;
+        this.runTask = runTask;
+        this.metrics = metrics;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        // two cores are shared with other work: two runs at a time, a few more may wait
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(4);
-        executor.setThreadNamePrefix("planning-");
-        executor.setWaitForTasksToCompleteOnShutdown(false);
-        executor.initialize();
-        this.metrics = new RunMetrics(meters, executor::getActiveCount, executor::getQueueSize);
     }
 
     /** How busy the planner is now: runs computing and waiting, and whether it still takes new ones. */
     public record Load(int running, int waiting, int workers, boolean accepting) {}
 
     public Load load() {
-        var pool = executor.getThreadPoolExecutor();
+        var state = jobs.getSchedulerState();
         return new Load(
-                executor.getActiveCount(), executor.getQueueSize(), executor.getMaxPoolSize(), !pool.isShutdown());
+                (int) states.computing(),
+                (int) states.waiting(),
+                workers,
+                state.isStarted() && !state.isShuttingDown());
     }
 
     /**
@@ -143,7 +143,8 @@ public class Planner {
                 base);
     }
 
-    private PlanningRun start(
+    /** Starts a run of the round on this instance (package-private for tests that bring their own instance). */
+    PlanningRun start(
             Round round,
             WeightSettings weights,
             int timeLimitSeconds,
@@ -156,7 +157,7 @@ public class Planner {
         }
         Instance instance = validated(built, round);
         String instanceJson = InstanceWriter.toJson(instance);
-        if (!live.claim(round.getId())) {
+        if (!states.claim(round.getId())) {
             throw new PlanningRefusal("refusal.run.busy", round.getName());
         }
         PlanningRun run;
@@ -181,27 +182,27 @@ public class Planner {
                 return saved;
             });
         } catch (RuntimeException e) {
-            live.release(round.getId(), null);
+            states.release(round.getId(), null);
             throw e;
         }
         long runId = run.getId();
-        live.started(round.getId(), runId);
-        metrics.started();
+        states.started(round.getId(), runId);
         try {
-            executor.execute(() -> execute(round.getId(), runId, instance, Duration.ofSeconds(timeLimitSeconds)));
-        } catch (TaskRejectedException full) {
-            metrics.ended(RunMetrics.Outcome.REFUSED, null);
-            store(
-                    runId,
-                    r -> r.fail("Te veel berekeningen tegelijk; probeer het straks opnieuw.", LocalDateTime.now()));
-            live.release(round.getId(), runId);
+            jobs.schedule(runTask.schedulableInstance(String.valueOf(runId), runId));
+            metrics.started();
+        } catch (RuntimeException notQueued) {
+            log.warn("Planning run {} could not be queued", runId, notQueued);
+            ownTransaction.executeWithoutResult(status -> runs.findById(runId)
+                    .ifPresent(
+                            r -> r.fail("Niet gestart: de berekening kon niet in de wachtrij.", LocalDateTime.now())));
+            states.release(round.getId(), runId);
         }
         return run;
     }
 
     /** Asks a running run to stop; false when it is not running. */
     public boolean stop(PlanningRun run, String username) {
-        boolean asked = live.requestStop(run.getId());
+        boolean asked = states.requestStop(run.getId());
         if (asked) {
             audit.record(
                     username,
@@ -215,50 +216,12 @@ public class Planner {
 
     /** The latest progress of a run that is computing now. */
     public java.util.Optional<RunProgress> progress(long runId) {
-        return live.progress(runId);
+        return states.progress(runId);
     }
 
     /** The run of this round that is computing now, if any. */
     public java.util.Optional<Long> activeRun(long roundId) {
-        return live.activeRun(roundId);
-    }
-
-    private void execute(long roundId, long runId, Instance instance, Duration timeLimit) {
-        long start = System.nanoTime();
-        try {
-            Problem problem = new Problem(instance);
-            Optimiser.Result result = Optimiser.solve(
-                    problem,
-                    new Optimiser.Options(
-                                    timeLimit, 0, (best, bound, elapsed) -> live.improved(runId, best, bound, elapsed))
-                            // a stop request ends the solve at its next step, with the best plan so far
-                            .withStop(() -> live.isStopRequested(runId)));
-            Plan plan = PlanBuilder.build(problem, result);
-            String planJson = PlanWriter.toJson(plan);
-            boolean stopped = live.isStopRequested(runId);
-            store(
-                    runId,
-                    r -> r.finish(
-                            planJson, plan.objective(), plan.bound(), result.optimal(), stopped, LocalDateTime.now()));
-            metrics.ended(
-                    stopped ? RunMetrics.Outcome.STOPPED : RunMetrics.Outcome.FINISHED,
-                    Duration.ofNanos(System.nanoTime() - start));
-        } catch (RuntimeException | Error e) {
-            log.warn("Planning run {} failed", runId, e);
-            metrics.ended(RunMetrics.Outcome.FAILED, Duration.ofNanos(System.nanoTime() - start));
-            try {
-                store(runId, r -> r.fail(e.getClass().getSimpleName() + ": " + e.getMessage(), LocalDateTime.now()));
-            } catch (RuntimeException alsoFailed) {
-                log.error("Could not mark planning run {} as failed", runId, alsoFailed);
-            }
-        } finally {
-            live.release(roundId, runId);
-        }
-    }
-
-    private void store(long runId, java.util.function.Consumer<PlanningRun> change) {
-        ownTransaction.executeWithoutResult(
-                status -> change.accept(runs.findById(runId).orElseThrow()));
+        return states.activeRun(roundId);
     }
 
     /** Reads the instance back through the engine's reader, which names every invalid item. */
@@ -281,13 +244,21 @@ public class Planner {
                         w.fairness());
     }
 
-    /** Runs left running by a previous start of the application will never finish: say so. */
+    /**
+     * A run marked running without a job will never finish (it was left by a start of the planner from before runs
+     * were jobs, or its job could not be stored): say so, and free its round. Runs with a job are left to the job
+     * engine, which notices a job whose server died.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void failOrphanedRuns() {
+    void failRunsWithoutAJob() {
         ownTransaction.executeWithoutResult(status -> {
-            List<PlanningRun> orphaned = runs.findByStatus(PlanningRunStatus.RUNNING);
-            orphaned.forEach(r -> r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now()));
+            for (PlanningRun r : runs.findByStatus(PlanningRunStatus.RUNNING)) {
+                if (!states.hasJob(r.getId())) {
+                    r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now());
+                }
+            }
         });
+        states.releaseAbandoned();
     }
 
     /**
@@ -299,21 +270,20 @@ public class Planner {
         if (!warmUp) {
             return;
         }
-        executor.execute(() -> {
-            long start = System.nanoTime();
-            try {
-                Optimiser.solve(
-                        new Problem(InstanceGenerator.generate(24, 1)),
-                        Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(10)));
-                log.info("Solver ready after a warm-up of {} ms", (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException | LinkageError e) {
-                log.warn("Solver warm-up failed; the first run will load the solver itself", e);
-            }
-        });
-    }
-
-    @jakarta.annotation.PreDestroy
-    void shutDown() {
-        executor.shutdown();
+        Thread warming = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        Optimiser.solve(
+                                new Problem(InstanceGenerator.generate(24, 1)),
+                                Optimiser.Options.defaults().withTimeLimit(Duration.ofSeconds(10)));
+                        log.info("Solver ready after a warm-up of {} ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException | LinkageError e) {
+                        log.warn("Solver warm-up failed; the first run will load the solver itself", e);
+                    }
+                },
+                "planning-warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 }

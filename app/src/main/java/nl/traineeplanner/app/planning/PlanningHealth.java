@@ -5,8 +5,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The planner's part of {@code /actuator/health}, as the component {@code planning}: up while it can take runs, with
- * how many compute and wait now; down once it has stopped taking them (the application is shutting down).
+ * The planner's part of {@code /actuator/health}, as the component {@code planning}: up while its job engine takes
+ * runs, with how many compute and wait now over all instances; down before the engine has started and once it is
+ * shutting down.
  */
 @Component("planning")
 class PlanningHealth implements HealthIndicator {

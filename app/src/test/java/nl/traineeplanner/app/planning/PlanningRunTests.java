@@ -48,22 +48,6 @@ class PlanningRunTests {
     }
 
     @Test
-    void oneRunPerRoundAtATime() {
-        LiveRuns live = new LiveRuns();
-        assertThat(live.claim(7)).isTrue();
-        assertThat(live.claim(7)).isFalse();
-        assertThat(live.claim(8)).isTrue();
-        live.started(7, 70);
-        assertThat(live.activeRun(7)).contains(70L);
-        assertThat(live.requestStop(70)).isTrue();
-        assertThat(live.progress(70))
-                .hasValueSatisfying(p -> assertThat(p.stopRequested()).isTrue());
-        live.release(7, 70L);
-        assertThat(live.claim(7)).isTrue();
-        assertThat(live.requestStop(70)).isFalse();
-    }
-
-    @Test
     void progressShowsNoBestBeforeTheFirstPlan() {
         assertThat(RunProgress.of(-1, 50, 10, false).best()).isNull();
         assertThat(RunProgress.of(-1, 50, 10, false).gap()).isNull();
