@@ -88,6 +88,20 @@ class PlanningApiController {
                 .toList();
     }
 
+    @PostMapping("/api/runs/{id}/stop")
+    @Operation(
+            summary = "Ask a running run to stop",
+            description = "Whichever server computes it stops at the solver's next step and keeps the best plan so far"
+                    + " (status STOPPED). Answers 202 with the run, or 409 when it is not running.")
+    ResponseEntity<RunStatus> stop(@PathVariable long id, Authentication user) {
+        PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!planner.stop(run, user.getName())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "run " + id + " is not running");
+        }
+        return ResponseEntity.accepted()
+                .body(RunStatus.of(run, planner.progress(id).orElse(null)));
+    }
+
     @GetMapping("/api/runs/{id}")
     @Operation(
             summary = "One run: status, progress while it runs, and its plan (traineeplanner/plan@1) once there is one")
