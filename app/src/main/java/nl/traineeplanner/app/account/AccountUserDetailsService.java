@@ -6,14 +6,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Lets Spring Security sign in the accounts stored in the database, each with its one role and what it belongs to. */
+/**
+ * Lets Spring Security sign in the accounts stored in the database, each with its one role and what it belongs to, and
+ * marked when the password must be followed by a code from the authenticator app.
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SecondFactors secondFactors;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -30,7 +35,9 @@ class AccountUserDetailsService implements UserDetailsService {
                                 ? null
                                 : account.getTrainee().getId(),
                         account.isEnabled(),
-                        account.getLanguage()))
+                        account.getLanguage(),
+                        null,
+                        secondFactors.required(account)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

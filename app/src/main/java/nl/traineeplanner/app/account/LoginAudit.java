@@ -4,6 +4,7 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.LoginLocked;
 import nl.traineeplanner.app.system.OidcLoginFailed;
+import nl.traineeplanner.app.system.SecondFactorCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes sign-ins to the audit trail, each with the address it came from: every sign-in with the login form or
  * through the identity provider (the detail names it), every failed attempt (form, API or identity provider), and
- * every lockout. Successful HTTP Basic calls of API clients are not written: each call signs in anew.
+ * every lockout. A wrong code from the authenticator app after the password is a failed second factor. Successful
+ * HTTP Basic calls of API clients are not written: each call signs in anew.
  */
 @Component
 class LoginAudit {
@@ -46,6 +48,10 @@ class LoginAudit {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(AbstractAuthenticationFailureEvent event) {
         String tried = event.getAuthentication().getName();
+        if (event.getAuthentication() instanceof SecondFactorCode) {
+            audit.record(tried, AuditAction.SECOND_FACTOR_FAILED, null, "inloggen", null);
+            return;
+        }
         audit.record(
                 tried == null || tried.isBlank() ? "?" : tried.strip(),
                 AuditAction.LOGIN_FAILED,

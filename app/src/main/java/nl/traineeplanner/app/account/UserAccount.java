@@ -60,6 +60,17 @@ public class UserAccount {
     /** Where a host account is e-mailed; a trainee is e-mailed at the address in the trainee's profile. */
     private String email;
 
+    /**
+     * The secret of the authenticator app (TOTP) that is the account's second factor, encrypted; null when it has none.
+     * Shown only once, while it is set up, and never served afterwards.
+     */
+    @Column(name = "totp_secret")
+    private String secondFactorSecret;
+
+    /** The time step of the last code taken, so that no code is taken twice (nor an older one). */
+    @Column(name = "totp_last_step")
+    private Long secondFactorLastStep;
+
     protected UserAccount() {}
 
     private UserAccount(String username, String passwordHash, String displayName, Role role) {
@@ -110,6 +121,36 @@ public class UserAccount {
             throw new IllegalArgumentException("language must be nl or en");
         }
         this.language = language;
+    }
+
+    /** Sets up the authenticator app: its encrypted secret, and the time step of the code that confirmed it. */
+    public void setUpSecondFactor(String encryptedSecret, long confirmedStep) {
+        this.secondFactorSecret = Objects.requireNonNull(encryptedSecret, "encryptedSecret");
+        this.secondFactorLastStep = confirmedStep;
+    }
+
+    /** Forgets the authenticator app; the next sign-in (of a coordinator who must have one) sets up a new one. */
+    public void resetSecondFactor() {
+        this.secondFactorSecret = null;
+        this.secondFactorLastStep = null;
+    }
+
+    /** Takes the code of this time step: true unless a code of this step or a later one was taken already. */
+    public boolean takeSecondFactorStep(long step) {
+        if (secondFactorLastStep != null && step <= secondFactorLastStep) {
+            return false;
+        }
+        secondFactorLastStep = step;
+        return true;
+    }
+
+    public boolean hasSecondFactor() {
+        return secondFactorSecret != null;
+    }
+
+    /** The encrypted secret, for checking a code; never to be shown. */
+    public String getSecondFactorSecret() {
+        return secondFactorSecret;
     }
 
     public boolean isEnabled() {

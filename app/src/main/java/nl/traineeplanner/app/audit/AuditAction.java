@@ -44,6 +44,12 @@ public enum AuditAction {
      * refused or went wrong (the detail says why); the user name is the one tried.
      */
     LOGIN_FAILED,
+    /** Someone set up an authenticator app as the second factor of their account. */
+    SECOND_FACTOR_SET_UP,
+    /** A second factor was reset: by its owner (with a current code) or by the coordinator; the detail names it. */
+    SECOND_FACTOR_RESET,
+    /** A wrong or reused code from the authenticator app, at sign-in or when resetting it. */
+    SECOND_FACTOR_FAILED,
     /** The coordinator made an account and sent its invitation, or sent a new one. */
     ACCOUNT_INVITED,
     ACCOUNT_DISABLED,

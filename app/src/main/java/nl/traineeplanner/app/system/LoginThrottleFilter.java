@@ -12,6 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,6 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         if (username != null && throttle.locked(username, request.getRemoteAddr())) {
             if (isFormLogin(request)) {
                 response.sendRedirect(request.getContextPath() + "/login?locked");
+            } else if (isSecondFactor(request)) {
+                response.sendRedirect(request.getContextPath() + SecondFactorSignIn.PAGE + "?locked");
             } else {
                 response.setStatus(429);
                 response.setContentType("text/plain;charset=UTF-8");
@@ -59,9 +63,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A complete sign-in forgets the user name's failures; the password alone does not when a code must follow, so
+     * that signing in again with the password does not buy more guesses at the code.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        if (!SecondFactor.pending(event.getAuthentication())) {
+            throttle.succeeded(event.getAuthentication().getName());
+        }
     }
 
     private static boolean isFormLogin(HttpServletRequest request) {
@@ -69,10 +79,19 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                 && (request.getContextPath() + "/login").equals(request.getRequestURI());
     }
 
+    private static boolean isSecondFactor(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + SecondFactorSignIn.PAGE).equals(request.getRequestURI());
+    }
+
     /** The user name of a sign-in attempt in this request, or null when it is none. */
     private static String attemptedUsername(HttpServletRequest request) {
         if (isFormLogin(request)) {
             return request.getParameter("username");
+        }
+        if (isSecondFactor(request)) {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            return SecondFactor.signedIn(current) ? current.getName() : null;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

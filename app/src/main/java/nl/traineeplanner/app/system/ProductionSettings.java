@@ -65,6 +65,14 @@ class ProductionSettings implements ApplicationRunner {
             problems.add("traineeplanner.operations.password (TRAINEEPLANNER_OPERATIONS_PASSWORD) is not a {bcrypt} or"
                     + " {argon2} hash: store the operations account's password encoded, never as plain text.");
         }
+        if (environment
+                        .getProperty("traineeplanner.login.second-factor-key", "")
+                        .length()
+                < 16) {
+            problems.add("traineeplanner.login.second-factor-key (TRAINEEPLANNER_SECOND_FACTOR_KEY) is empty or shorter"
+                    + " than 16 characters: the secrets of the authenticator apps are encrypted with it. Set a long"
+                    + " random value, and keep it: a new key makes every second factor unreadable.");
+        }
         return problems;
     }
 

@@ -3,11 +3,14 @@ package nl.traineeplanner.app.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,11 +20,14 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may see what. Pages use a session from the login form or the organisation's identity provider; the JSON API
@@ -63,7 +69,9 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottleFilter loginThrottle) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, LoginThrottleFilter loginThrottle, MessageSource messages, JsonMapper json)
+            throws Exception {
         http.securityMatcher(API);
         whoMaySeeWhat(http);
         securityHeaders(http);
@@ -71,8 +79,22 @@ class SecurityConfiguration {
                 .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
                 .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                                .defaultDeniedHandlerForMissingAuthority(
+                                        SecondFactorSignIn.apiRefusal(messages, json), SecondFactor.TOTP));
         return http.build();
+    }
+
+    /**
+     * Every {@code hasRole} and {@code authenticated} rule of both chains also asks for the code of the authenticator
+     * app from a sign-in that {@link SecondFactor} marks; {@code permitAll} pages (the login pages among them) do not.
+     */
+    @Bean
+    AuthorizationManagerFactory<RequestAuthorizationContext> authorizationManagerFactory() {
+        DefaultAuthorizationManagerFactory<RequestAuthorizationContext> factory =
+                new DefaultAuthorizationManagerFactory<>();
+        factory.setAdditionalAuthorization(SecondFactor.requirement());
+        return factory;
     }
 
     /**
@@ -87,6 +109,7 @@ class SecurityConfiguration {
             LoginThrottleFilter loginThrottle,
             SignInOptions signIn,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts,
+            ObjectProvider<SecondFactorCodes> secondFactorCodes,
             ApplicationEventPublisher events)
             throws Exception {
         whoMaySeeWhat(http);
@@ -95,6 +118,12 @@ class SecurityConfiguration {
             http.formLogin(form -> form.loginPage("/login")
                     .successHandler(new StartPageAfterLogin())
                     .permitAll());
+            // after the password, a sign-in that must give the code of the authenticator app is sent to ask for it
+            http.addFilterAfter(
+                            SecondFactorSignIn.filter(secondFactorCodes.getObject(), events),
+                            UsernamePasswordAuthenticationFilter.class)
+                    .exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
+                            new LoginUrlAuthenticationEntryPoint(SecondFactorSignIn.PAGE), SecondFactor.TOTP));
         }
         if (signIn.oidc()) {
             // The person is bound to their planner account by the account service; a registration without the
@@ -123,6 +152,10 @@ class SecurityConfiguration {
     private static void whoMaySeeWhat(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/login",
+                        // the second step of signing in, and setting up the authenticator app it needs: these pages
+                        // check for themselves that the password was given
+                        SecondFactorSignIn.PAGE,
+                        "/account/second-factor",
                         "/about",
                         "/privacy",
                         "/accessibility",

@@ -27,12 +27,26 @@ public record SignedInUser(
         Long traineeId,
         boolean enabled,
         String language,
-        OidcUser oidc)
+        OidcUser oidc,
+        boolean secondFactor)
         implements UserDetails, OidcUser {
 
     public SignedInUser {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
+    }
+
+    /** Signed in through the organisation's identity provider, which asks for a second factor if any. */
+    public SignedInUser(
+            String username,
+            String passwordHash,
+            String role,
+            Long organisationId,
+            Long traineeId,
+            boolean enabled,
+            String language,
+            OidcUser oidc) {
+        this(username, passwordHash, role, organisationId, traineeId, enabled, language, oidc, false);
     }
 
     /** Signed in with a user name and password. */
@@ -58,7 +72,9 @@ public record SignedInUser(
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role));
+        return secondFactor
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority(SecondFactor.REQUIRED))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + role));
     }
 
     /** A switched-off account cannot sign in. */

@@ -90,6 +90,8 @@ class AuthorisationMatrixTests {
     private static final List<Rule> RULES = List.of(
             // open to all: signing in, setting a password, the statements
             rule("/login", EVERYONE),
+            // the second step of signing in: only after the password, and only for a sign-in that must give a code
+            rule("/login/totp", SIGNED_IN),
             rule("/about", EVERYONE),
             rule("/privacy", EVERYONE),
             rule("/accessibility", EVERYONE),

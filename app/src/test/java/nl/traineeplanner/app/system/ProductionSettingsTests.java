@@ -16,7 +16,8 @@ class ProductionSettingsTests {
                 .withProperty("spring.datasource.password", "a-long-secret")
                 .withProperty("traineeplanner.base-url", "https://planner.example.org")
                 .withProperty("spring.mail.host", "smtp.example.org")
-                .withProperty("spring.mail.properties.mail.smtp.starttls.required", "true");
+                .withProperty("spring.mail.properties.mail.smtp.starttls.required", "true")
+                .withProperty("traineeplanner.login.second-factor-key", "a-long-random-key-for-tests");
     }
 
     @Test
@@ -60,6 +61,10 @@ class ProductionSettingsTests {
                                 "traineeplanner.operations.password",
                                 "{bcrypt}$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z6QJbnE8Yyl0vG2u8HkIa9CS")))
                 .isEmpty();
+        assertThat(ProductionSettings.problems(good().withProperty("traineeplanner.login.second-factor-key", "")))
+                .singleElement()
+                .asString()
+                .startsWith("traineeplanner.login.second-factor-key");
     }
 
     @Test
@@ -69,6 +74,6 @@ class ProductionSettingsTests {
                 .withProperty("spring.datasource.username", "postgres")
                 .withProperty("spring.datasource.password", "")
                 .withProperty("traineeplanner.base-url", "http://localhost:8080");
-        assertThat(ProductionSettings.problems(shipped)).hasSize(3);
+        assertThat(ProductionSettings.problems(shipped)).hasSize(4);
     }
 }

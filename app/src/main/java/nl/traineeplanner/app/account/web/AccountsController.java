@@ -3,6 +3,7 @@ package nl.traineeplanner.app.account.web;
 import java.util.List;
 import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.Invitations;
+import nl.traineeplanner.app.account.SecondFactors;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
@@ -32,18 +33,21 @@ class AccountsController {
     private final TraineeRepository trainees;
     private final CohortRepository cohorts;
     private final OrganisationRepository organisations;
+    private final SecondFactors secondFactors;
 
     AccountsController(
             UserAccountRepository accounts,
             Accounts management,
             TraineeRepository trainees,
             CohortRepository cohorts,
-            OrganisationRepository organisations) {
+            OrganisationRepository organisations,
+            SecondFactors secondFactors) {
         this.accounts = accounts;
         this.management = management;
         this.trainees = trainees;
         this.cohorts = cohorts;
         this.organisations = organisations;
+        this.secondFactors = secondFactors;
     }
 
     /** One invitation to show after it was made: to whom, and the link if it was not e-mailed. */
@@ -148,6 +152,16 @@ class AccountsController {
         UserAccount account = find(id);
         management.enable(account);
         redirect.addFlashAttribute("switched", "accounts.enabled");
+        redirect.addFlashAttribute("switchedName", account.getDisplayName());
+        return "redirect:/accounts";
+    }
+
+    /** A lost phone: the account's authenticator app is forgotten, and set up anew at its next sign-in. */
+    @PostMapping("/accounts/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        UserAccount account = find(id);
+        secondFactors.resetFor(account);
+        redirect.addFlashAttribute("switched", "accounts.secondFactor.wasReset");
         redirect.addFlashAttribute("switchedName", account.getDisplayName());
         return "redirect:/accounts";
     }
