@@ -2,6 +2,8 @@ package nl.traineeplanner.app.assignment;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,12 @@ import org.springframework.data.jpa.domain.Specification;
  * The catalogue's filters; every one is optional. The search text matches title, context, tasks and expected result,
  * case-insensitively, with a plain LIKE that behaves the same on H2 and PostgreSQL.
  */
-public record AssignmentFilter(Long round, String domain, String programme, String municipality, String q) {
+public record AssignmentFilter(
+        @Positive(message = "{bounds.reference}") Long round,
+        @Size(max = 100, message = "{bounds.text}") String domain,
+        @Size(max = 100, message = "{bounds.text}") String programme,
+        @Size(max = 200, message = "{bounds.text}") String municipality,
+        @Size(max = 200, message = "{bounds.text}") String q) {
 
     private static final char ESCAPE = '\\';
 

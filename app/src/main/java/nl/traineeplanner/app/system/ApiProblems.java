@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns the API's errors into RFC 9457 problem documents. Invalid input (bean validation or an unknown reference) lists every field with its message in the
@@ -41,6 +44,22 @@ class ApiProblems {
                 .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
                 .toList();
         problem.setProperty("errors", fields);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A body that is not JSON, does not fit the object, or goes beyond {@link JsonLimits} (nested too deep, a text or
+     * number too long): 400, and nothing was read or stored.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean limit = NestedExceptionUtils.getMostSpecificCause(exception) instanceof StreamConstraintsException;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("problem.json.detail", null, locale));
+        problem.setTitle(messages.getMessage("problem.json.title", null, locale));
+        problem.setType(
+                URI.create(limit ? "urn:traineeplanner:problem:json-limit" : "urn:traineeplanner:problem:json"));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -2,6 +2,9 @@ package nl.traineeplanner.app.account.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.Invitations;
@@ -75,9 +78,13 @@ class AccountsApiController {
         }
     }
 
-    record TraineeInvitation(String email) {}
+    record TraineeInvitation(
+            @Size(max = 254, message = "{bounds.text}") String email) {}
 
-    record HostInvitation(String name, String email, Long organisation) {}
+    record HostInvitation(
+            @Size(max = 200, message = "{bounds.text}") String name,
+            @Size(max = 254, message = "{bounds.text}") String email,
+            @Positive(message = "{bounds.reference}") Long organisation) {}
 
     @GetMapping("/api/accounts")
     @Operation(summary = "Every account, coordinators first")
@@ -90,7 +97,8 @@ class AccountsApiController {
 
     @PostMapping("/api/accounts/trainees/{traineeId}")
     @Operation(summary = "An account for a trainee, who signs in with this e-mail address, and its invitation")
-    ResponseEntity<InvitedJson> inviteTrainee(@PathVariable long traineeId, @RequestBody TraineeInvitation body) {
+    ResponseEntity<InvitedJson> inviteTrainee(
+            @PathVariable long traineeId, @Valid @RequestBody TraineeInvitation body) {
         var trainee = trainees.findById(traineeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Accounts.Invited invited = management.inviteTrainee(trainee, body.email());
         return ResponseEntity.status(HttpStatus.CREATED).body(InvitedJson.of(invited.account(), invited.invitation()));
@@ -98,7 +106,7 @@ class AccountsApiController {
 
     @PostMapping("/api/accounts/hosts")
     @Operation(summary = "An account for a person at a host organisation, and its invitation")
-    ResponseEntity<InvitedJson> inviteHost(@RequestBody HostInvitation body) {
+    ResponseEntity<InvitedJson> inviteHost(@Valid @RequestBody HostInvitation body) {
         var organisation = body.organisation() == null
                 ? null
                 : organisations.findById(body.organisation()).orElse(null);

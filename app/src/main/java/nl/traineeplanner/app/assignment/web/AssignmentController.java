@@ -60,7 +60,7 @@ class AssignmentController {
     }
 
     @GetMapping("/assignments")
-    String catalogue(AssignmentFilter filter, Model model) {
+    String catalogue(@Valid AssignmentFilter filter, Model model) {
         model.addAttribute("filter", filter);
         List<Assignment> found = assignments.findAll(filter.approved(), Sort.by("title"));
         model.addAttribute("assignments", found);

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -26,12 +28,15 @@ public class AssignmentForm {
     private String title;
 
     @NotNull(message = "{assignment.organisation.required}")
+    @Positive(message = "{bounds.reference}")
     private Long organisation;
 
     @NotBlank(message = "{assignment.programme.required}")
+    @Size(max = 100, message = "{bounds.text}")
     private String programme;
 
     @NotBlank(message = "{assignment.domain.required}")
+    @Size(max = 100, message = "{bounds.text}")
     private String domain;
 
     @Size(max = 500, message = "{assignment.themes.size}")
@@ -50,6 +55,7 @@ public class AssignmentForm {
     private String expectedResult;
 
     @NotBlank(message = "{assignment.municipality.required}")
+    @Size(max = 200, message = "{bounds.text}")
     private String municipality;
 
     @DecimalMin(value = "-90", message = "{assignment.latitude.range}")
@@ -61,7 +67,8 @@ public class AssignmentForm {
     private Double longitude;
 
     @NotEmpty(message = "{assignment.rounds.required}")
-    private Set<Long> rounds = new LinkedHashSet<>();
+    @Size(max = 20, message = "{bounds.list}")
+    private Set<@Positive(message = "{bounds.reference}") Long> rounds = new LinkedHashSet<>();
 
     @NotNull(message = "{assignment.capacity.required}")
     @Min(value = 1, message = "{assignment.capacity.min}")
@@ -82,6 +89,7 @@ public class AssignmentForm {
     private Integer unfilledPenalty = 0;
 
     /** The version the user started from; a different stored version means someone else saved in between. */
+    @PositiveOrZero(message = "{bounds.reference}")
     private Long version;
 
     public static AssignmentForm of(Assignment assignment) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -71,7 +72,9 @@ class HostProposalApiController {
     }
 
     /** The coordinator's decision: APPROVE, REQUEST_CHANGES or REJECT; a comment is required for the last two. */
-    record ReviewRequest(Proposals.Decision decision, String comment) {}
+    record ReviewRequest(
+            Proposals.Decision decision,
+            @Size(max = 4000, message = "{bounds.text}") String comment) {}
 
     @GetMapping("/api/proposals")
     @Operation(summary = "My organisation's proposals, drafts included, by title")
@@ -131,7 +134,7 @@ class HostProposalApiController {
 
     @PostMapping("/api/assignments/{id}/review")
     @Operation(summary = "Review a submitted proposal (coordinator); the host is told in the planner and by e-mail")
-    ProposalJson review(@PathVariable long id, @RequestBody ReviewRequest request, Authentication user) {
+    ProposalJson review(@PathVariable long id, @Valid @RequestBody ReviewRequest request, Authentication user) {
         Assignment proposal =
                 assignments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         proposals.review(proposal, request.decision(), request.comment(), user.getName());

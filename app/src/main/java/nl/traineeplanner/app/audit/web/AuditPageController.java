@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class AuditPageController {
     }
 
     @GetMapping("/audit")
-    String trail(AuditSearch search, Model model) {
+    String trail(@Valid AuditSearch search, Model model) {
         List<AuditEvent> events = search.in(audit, AuditSearch.PAGE_LIMIT);
         model.addAttribute("search", search);
         model.addAttribute("events", events);
@@ -54,7 +55,7 @@ class AuditPageController {
 
     @GetMapping(value = "/audit.csv", produces = "text/csv")
     @Transactional
-    void export(AuditSearch search, Authentication user, Locale locale, HttpServletResponse response)
+    void export(@Valid AuditSearch search, Authentication user, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AuditEvent> events = search.in(audit, AuditSearch.EXPORT_LIMIT);
         audit.record(user.getName(), AuditAction.AUDIT_EXPORTED, null, search.describe(), events.size() + " regels");

@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.audit.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record AuditSearch(
         AuditAction action,
-        String user,
+        @Size(max = 200, message = "{bounds.text}") String user,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 

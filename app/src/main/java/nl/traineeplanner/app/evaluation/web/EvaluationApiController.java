@@ -2,6 +2,9 @@ package nl.traineeplanner.app.evaluation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,7 +71,9 @@ class EvaluationApiController {
                     + " already, or was saved since that version; 400 with every wrong field (a score outside 1 to 5,"
                     + " no score on submitting, a text over 2000 characters). Nothing is stored when refused.")
     OwnEvaluationJson saveMine(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody FormRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @Valid @RequestBody FormRequest request) {
         return save(user, access.traineeForm(user, id), request);
     }
 
@@ -88,7 +93,9 @@ class EvaluationApiController {
             description = "As for a self-evaluation: 409 when not open yet, submitted already or saved since the"
                     + " given version; 400 with every wrong field. Another organisation's form is 403.")
     OwnEvaluationJson saveHost(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody FormRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @Valid @RequestBody FormRequest request) {
         return save(user, access.hostForm(user, id), request);
     }
 
@@ -145,13 +152,13 @@ class EvaluationApiController {
 
     /** A save: the version it read, whether to submit, an answer per question and the general remark. */
     record FormRequest(
-            Long version,
+            @PositiveOrZero(message = "{bounds.reference}") Long version,
             Boolean submit,
-            Answer learningGoals,
-            Answer contribution,
-            Answer supervision,
-            Answer again,
-            String remark) {
+            @Valid Answer learningGoals,
+            @Valid Answer contribution,
+            @Valid Answer supervision,
+            @Valid Answer again,
+            @Size(max = 4000, message = "{bounds.text}") String remark) {
 
         EvaluationAnswers answers() {
             return new EvaluationAnswers(learningGoals, contribution, supervision, again, remark);

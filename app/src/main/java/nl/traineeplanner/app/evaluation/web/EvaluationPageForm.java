@@ -1,5 +1,10 @@
 package nl.traineeplanner.app.evaluation.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationAnswers;
 import nl.traineeplanner.app.evaluation.EvaluationForm;
@@ -11,11 +16,23 @@ import nl.traineeplanner.app.evaluation.EvaluationForm;
  */
 public class EvaluationPageForm {
 
+    @PositiveOrZero(message = "{bounds.reference}")
     private Long version;
+
+    @Valid
     private Line learningGoals = new Line();
+
+    @Valid
     private Line contribution = new Line();
+
+    @Valid
     private Line supervision = new Line();
+
+    @Valid
     private Line again = new Line();
+
+    // the evaluation's own rule (EvaluationAnswers.TEXT_MAX) says more kindly when a text is too long
+    @Size(max = 4000, message = "{bounds.text}")
     private String remark;
 
     static EvaluationPageForm of(EvaluationForm form) {
@@ -86,7 +103,12 @@ public class EvaluationPageForm {
     /** The answer to one question: a score from 1 to 5 and a text. */
     public static class Line {
 
+        // the scale (1 to 5) is the evaluation's own rule, with its own message; this only keeps out nonsense
+        @Min(value = 0, message = "{bounds.min}")
+        @Max(value = 10, message = "{bounds.max}")
         private Integer score;
+
+        @Size(max = 4000, message = "{bounds.text}")
         private String text;
 
         static Line of(Answer answer) {

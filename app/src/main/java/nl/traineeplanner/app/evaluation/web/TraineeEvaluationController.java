@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.evaluation.web;
 
+import jakarta.validation.Valid;
 import nl.traineeplanner.app.evaluation.EvaluationAuthor;
 import nl.traineeplanner.app.evaluation.EvaluationForm;
 import nl.traineeplanner.app.evaluation.Evaluations;
@@ -53,7 +54,7 @@ class TraineeEvaluationController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "save") String action,
-            @ModelAttribute("answersForm") EvaluationPageForm typed,
+            @Valid @ModelAttribute("answersForm") EvaluationPageForm typed,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {

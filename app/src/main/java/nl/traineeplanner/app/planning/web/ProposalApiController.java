@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Comparator;
 import java.util.List;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -105,15 +107,32 @@ class ProposalApiController {
             String status) {}
 
     record Move(
-            @NotNull Long placement,
-            @NotNull Long version,
-            @NotNull Long assignment) {}
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long placement,
+
+            @NotNull @PositiveOrZero(message = "{bounds.reference}")
+            Long version,
+
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long assignment) {}
 
     record Swap(
-            @NotNull Long placement,
-            @NotNull Long version,
-            @NotNull Long other,
-            @NotNull Long otherVersion) {}
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long placement,
 
-    record Place(@NotNull Long trainee, @NotNull Long assignment) {}
+            @NotNull @PositiveOrZero(message = "{bounds.reference}")
+            Long version,
+
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long other,
+
+            @NotNull @PositiveOrZero(message = "{bounds.reference}")
+            Long otherVersion) {}
+
+    record Place(
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long trainee,
+
+            @NotNull @Positive(message = "{bounds.reference}")
+            Long assignment) {}
 }

@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.planning.web;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundPlan;
 
@@ -8,6 +9,7 @@ import nl.traineeplanner.app.round.RoundPlan;
 public class RoundChangeForm extends RoundForm {
 
     @NotNull(message = "{round.invalid.version.required}")
+    @PositiveOrZero(message = "{bounds.reference}")
     private Long version;
 
     static RoundChangeForm of(Round round) {

@@ -2,6 +2,8 @@ package nl.traineeplanner.app.portal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.traineeplanner.app.placement.Placement;
@@ -63,7 +65,8 @@ class PlacementApiController {
             long points,
             List<String> why) {}
 
-    record ReviewRequest(String reason) {}
+    record ReviewRequest(
+            @Size(max = 4000, message = "{bounds.text}") String reason) {}
 
     @GetMapping("/api/my/placements")
     @Operation(summary = "My published placements, each with the place it had on my list and why it is there")
@@ -98,7 +101,9 @@ class PlacementApiController {
     @PostMapping("/api/my/placements/{id}/review")
     @Operation(summary = "Ask that a person looks at my placement again, with the reason (once per placement)")
     ResponseEntity<Void> requestReview(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable long id, @RequestBody ReviewRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id,
+            @Valid @RequestBody ReviewRequest request) {
         Placement placement = placements
                 .findById(id)
                 .filter(p -> p.getStatus() == PlacementStatus.PUBLISHED)

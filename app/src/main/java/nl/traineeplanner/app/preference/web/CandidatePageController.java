@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.preference.web;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,11 +48,14 @@ class CandidatePageController {
             @AuthenticationPrincipal SignedInUser host,
             @PathVariable long id,
             @RequestParam(defaultValue = "save") String action,
-            @ModelAttribute("rankingForm") RankingForm form,
+            @Valid @ModelAttribute("rankingForm") RankingForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         Assignment assignment = access.ownAssignment(host, id);
+        if (errors.hasErrors()) {
+            return show(rankings.candidatesOf(assignment), form, model);
+        }
         int moved = form.apply(action);
         HostRankings.CandidateList saved;
         try {

@@ -2,6 +2,9 @@ package nl.traineeplanner.app.preference.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.traineeplanner.app.assignment.PolicyDomain;
@@ -63,7 +66,9 @@ class PreferenceApiController {
             description = "Refused with 409 when the round does not take preferences now or the list changed since"
                     + " the given version; 400 with every wrong field otherwise. Nothing is stored when refused.")
     RankedListJson saveMyList(
-            @AuthenticationPrincipal SignedInUser user, @PathVariable long roundId, @RequestBody ListRequest request) {
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long roundId,
+            @Valid @RequestBody ListRequest request) {
         Trainee trainee = access.trainee(user);
         Round round = access.roundOf(trainee, roundId);
         List<Choice> choices = request.choices() == null ? List.of() : request.choices();
@@ -104,7 +109,9 @@ class PreferenceApiController {
             description = "Candidates left out stay unranked. 409 when rankings are closed or the candidates changed"
                     + " since the given version; 400 when a trainee is no candidate or named twice.")
     CandidateListJson rank(
-            @AuthenticationPrincipal SignedInUser host, @PathVariable long id, @RequestBody RankingRequest request) {
+            @AuthenticationPrincipal SignedInUser host,
+            @PathVariable long id,
+            @Valid @RequestBody RankingRequest request) {
         List<Long> trainees = request.trainees() == null ? List.of() : request.trainees();
         return CandidateListJson.of(rankings.save(access.ownAssignment(host, id), trainees, request.version()));
     }
@@ -133,9 +140,17 @@ class PreferenceApiController {
                 : "choices[" + problem.index() + "]." + problem.field();
     }
 
-    record ListRequest(String version, List<Choice> choices) {}
+    record ListRequest(
+            @Size(max = 100, message = "{bounds.text}") String version,
 
-    record RankingRequest(String version, List<Long> trainees) {}
+            @Size(max = 100, message = "{bounds.list}") @Valid
+            List<Choice> choices) {}
+
+    record RankingRequest(
+            @Size(max = 100, message = "{bounds.text}") String version,
+
+            @Size(max = 5000, message = "{bounds.list}")
+            List<@Positive(message = "{bounds.reference}") Long> trainees) {}
 
     record FieldProblem(String field, String message) {}
 

@@ -1,5 +1,8 @@
 package nl.traineeplanner.app.preference.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,9 +17,18 @@ import nl.traineeplanner.app.trainee.TraineePreference;
  */
 public class PreferenceForm {
 
+    @Size(max = 100, message = "{bounds.text}")
     private String version;
+
+    @Size(max = 100, message = "{bounds.list}")
+    @Valid
     private List<Line> choices = new ArrayList<>();
+
+    @Positive(message = "{bounds.reference}")
     private Long addAssignment;
+
+    // the list's own rule (PreferenceLists.MOTIVATION_MAX) says more kindly when a motivation is too long
+    @Size(max = 4000, message = "{bounds.text}")
     private String addMotivation;
 
     static PreferenceForm of(PreferenceLists.RankedList list) {
@@ -106,7 +118,10 @@ public class PreferenceForm {
     /** One line: the assignment and the motivation for it. */
     public static class Line {
 
+        @Positive(message = "{bounds.reference}")
         private Long assignment;
+
+        @Size(max = 4000, message = "{bounds.text}")
         private String motivation;
 
         public Line() {}

@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.preference.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -72,12 +73,15 @@ class PreferencePageController {
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long roundId,
             @RequestParam(defaultValue = "save") String action,
-            @ModelAttribute("preferenceForm") PreferenceForm form,
+            @Valid @ModelAttribute("preferenceForm") PreferenceForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         Trainee trainee = access.trainee(user);
         Round round = access.roundOf(trainee, roundId);
+        if (errors.hasErrors()) {
+            return show(trainee, round, form, null, null, model);
+        }
         List<Choice> wanted = form.apply(action);
         PreferenceLists.RankedList saved;
         try {

@@ -1,5 +1,7 @@
 package nl.traineeplanner.app.preference.web;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +13,11 @@ import nl.traineeplanner.app.preference.HostRankings;
  */
 public class RankingForm {
 
+    @Size(max = 100, message = "{bounds.text}")
     private String version;
-    private List<Long> trainees = new ArrayList<>();
+
+    @Size(max = 5000, message = "{bounds.list}")
+    private List<@Positive(message = "{bounds.reference}") Long> trainees = new ArrayList<>();
 
     static RankingForm of(HostRankings.CandidateList list) {
         RankingForm form = new RankingForm();

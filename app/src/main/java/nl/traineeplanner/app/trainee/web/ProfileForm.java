@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,19 +27,23 @@ public class ProfileForm {
     @Size(max = 40, message = "{profile.phone.size}")
     private String phone;
 
-    private Set<String> interests = new LinkedHashSet<>();
+    @Size(max = 50, message = "{bounds.list}")
+    private Set<@Size(max = 100, message = "{bounds.text}") String> interests = new LinkedHashSet<>();
 
     @NotBlank(message = "{profile.home.required}")
+    @Size(max = 200, message = "{bounds.text}")
     private String homeMunicipality;
 
     @Min(value = 1, message = "{profile.maxTravel.range}")
     @Max(value = 300, message = "{profile.maxTravel.range}")
     private Integer maxTravelKm;
 
-    private Set<Long> excludedOrganisations = new LinkedHashSet<>();
+    @Size(max = 500, message = "{bounds.list}")
+    private Set<@Positive(message = "{bounds.reference}") Long> excludedOrganisations = new LinkedHashSet<>();
 
     /** The version the trainee started from; another stored version means the profile was saved elsewhere since. */
     @NotNull
+    @PositiveOrZero(message = "{bounds.reference}")
     private Long version;
 
     static ProfileForm of(Trainee trainee) {
