@@ -4,6 +4,7 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.LoginLocked;
 import nl.traineeplanner.app.system.OidcLoginFailed;
+import nl.traineeplanner.app.system.SecondFactor;
 import nl.traineeplanner.app.system.SecondFactorCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -33,7 +34,7 @@ class LoginAudit {
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String through = event.getAuthentication() instanceof OAuth2AuthenticationToken oidc
                 ? "OpenID Connect " + oidc.getAuthorizedClientRegistrationId()
-                : null;
+                : SecondFactor.pending(event.getAuthentication()) ? "wachtwoord; de code van de app volgt" : null;
         audit.record(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCEEDED, null, through, null);
     }
 

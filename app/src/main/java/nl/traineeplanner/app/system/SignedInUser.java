@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  *
  * <p>The same object stands for a sign-in with the login form (a {@link UserDetails}) and one through the
  * organisation's identity provider (an {@link OidcUser}, which then keeps what the provider said in {@code oidc}), so
- * every page that asks for the {@code SignedInUser} gets it either way.
+ * every page that asks for the {@code SignedInUser} gets it either way. With {@code secondFactor}, a sign-in with the
+ * password must be followed by a code from the authenticator app ({@link SecondFactor#REQUIRED}).
  */
 public record SignedInUser(
         String username,

@@ -1,7 +1,9 @@
 package nl.traineeplanner.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -75,14 +77,17 @@ class SecondFactorSignInTests {
         mvc.perform(get("/login/totp").session(session))
                 .andExpect(status().isOk())
                 .andExpect(view().name("accounts/second-factor-code"))
-                .andExpect(content().string(containsString("Code uit je authenticator-app")));
+                .andExpect(content().string(containsString("Code uit je authenticator-app")))
+                .andExpect(content().string(not(containsString("href=\"/rounds\""))));
 
         mvc.perform(post("/login/totp")
                         .param("code", code(secret, 1))
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl("http://localhost/rounds?continue"));
-        mvc.perform(get("/assignments").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/assignments").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/rounds\"")));
         mvc.perform(get("/api/accounts").session(session)).andExpect(status().isOk());
     }
 
@@ -256,6 +261,13 @@ class SecondFactorSignInTests {
                         .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+
+        setUp("host");
+        mvc.perform(get("/api/accounts").with(SignIn.as("coordinator")))
+                .andExpect(jsonPath("$[?(@.username == 'host')].secondFactor", contains(true)));
+        mvc.perform(post("/api/accounts/{id}/second-factor/reset", id).with(SignIn.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.secondFactor", is(false)));
     }
 
     @Test

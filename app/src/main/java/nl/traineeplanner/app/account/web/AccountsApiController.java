@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.Invitations;
+import nl.traineeplanner.app.account.SecondFactors;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
@@ -41,22 +42,32 @@ class AccountsApiController {
     private final TraineeRepository trainees;
     private final OrganisationRepository organisations;
     private final MessageSource messages;
+    private final SecondFactors secondFactors;
 
     AccountsApiController(
             UserAccountRepository accounts,
             Accounts management,
             TraineeRepository trainees,
             OrganisationRepository organisations,
-            MessageSource messages) {
+            MessageSource messages,
+            SecondFactors secondFactors) {
         this.accounts = accounts;
         this.management = management;
         this.trainees = trainees;
         this.organisations = organisations;
         this.messages = messages;
+        this.secondFactors = secondFactors;
     }
 
     record AccountJson(
-            long id, String username, String name, String role, Long organisation, Long trainee, boolean enabled) {
+            long id,
+            String username,
+            String name,
+            String role,
+            Long organisation,
+            Long trainee,
+            boolean enabled,
+            boolean secondFactor) {
 
         static AccountJson of(UserAccount a) {
             return new AccountJson(
@@ -66,7 +77,8 @@ class AccountsApiController {
                     a.getRole().name(),
                     a.getOrganisation() == null ? null : a.getOrganisation().getId(),
                     a.getTrainee() == null ? null : a.getTrainee().getId(),
-                    a.isEnabled());
+                    a.isEnabled(),
+                    a.hasSecondFactor());
         }
     }
 
@@ -130,6 +142,14 @@ class AccountsApiController {
         UserAccount account = find(id);
         management.disable(account);
         return AccountJson.of(account);
+    }
+
+    @PostMapping("/api/accounts/{id}/second-factor/reset")
+    @Operation(summary = "Forget the account's authenticator app (a lost phone); it sets up a new one when it must")
+    AccountJson resetSecondFactor(@PathVariable long id) {
+        UserAccount account = find(id);
+        secondFactors.resetFor(account);
+        return AccountJson.of(accounts.findById(id).orElseThrow());
     }
 
     @PostMapping("/api/accounts/{id}/enable")
