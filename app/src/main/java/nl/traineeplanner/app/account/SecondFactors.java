@@ -49,8 +49,14 @@ public class SecondFactors implements SecondFactorCodes {
         this.coordinatorsMust = coordinatorsMust;
     }
 
-    /** What the account page shows while the app is set up: the secret as text and as a QR code. */
-    public record Setup(String secret, String grouped, String uri, String qrCode) {}
+    /** What the account page shows while the app is set up: the secret as text, and the address the QR code holds. */
+    public record Setup(String secret, String grouped, String uri) {
+
+        /** The QR code of the address, as an SVG image. */
+        public String qrCode() {
+            return QrCodes.svg(uri);
+        }
+    }
 
     /** Whether signing in with the password must be followed by a code (or by setting up the app first). */
     public boolean required(UserAccount account) {
@@ -70,7 +76,7 @@ public class SecondFactors implements SecondFactorCodes {
     /** The setup of a secret that was handed out before (kept in the session until confirmed). */
     public Setup setup(UserAccount account, String secret) {
         String uri = Totp.uri(ISSUER, account.getUsername(), secret);
-        return new Setup(secret, Totp.grouped(secret), uri, QrCodes.svgDataUri(uri));
+        return new Setup(secret, Totp.grouped(secret), uri);
     }
 
     /** Stores the secret when the code is one of it; false (nothing stored) when it is not. */

@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,6 +77,8 @@ class SecurityConfiguration {
         whoMaySeeWhat(http);
         securityHeaders(http);
         http.httpBasic(basic -> {})
+                // an API call is not replayed after signing in, so it is not kept in a session either
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
                 .exceptionHandling(
@@ -156,6 +159,7 @@ class SecurityConfiguration {
                         // check for themselves that the password was given
                         SecondFactorSignIn.PAGE,
                         "/account/second-factor",
+                        "/account/second-factor/qr.svg",
                         "/about",
                         "/privacy",
                         "/accessibility",

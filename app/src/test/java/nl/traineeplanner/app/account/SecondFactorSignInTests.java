@@ -164,12 +164,18 @@ class SecondFactorSignInTests {
                     mvc.perform(get("/account/second-factor").session(session))
                             .andExpect(status().isOk())
                             .andExpect(model().attribute("inSignIn", true))
-                            .andExpect(content().string(containsString("data:image/svg+xml;base64,")))
+                            .andExpect(content().string(containsString("src=\"/account/second-factor/qr.svg\"")))
                             .andReturn()
                             .getModelAndView()
                             .getModel()
                             .get("setup");
             assertThat(setup.uri()).startsWith("otpauth://totp/Traineeplanner:coordinator?secret=" + setup.secret());
+            mvc.perform(get("/account/second-factor/qr.svg").session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                    .andExpect(content().string(containsString("<svg")))
+                    .andExpect(result -> assertThat(result.getResponse().getHeader("Cache-Control"))
+                            .contains("no-store"));
 
             mvc.perform(post("/account/second-factor")
                             .param("code", wrongCode(setup.secret()))
@@ -212,6 +218,7 @@ class SecondFactorSignInTests {
                         .session(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account/second-factor"));
+        mvc.perform(get("/account/second-factor/qr.svg").session(session)).andExpect(status().isNotFound());
         mvc.perform(get("/account/second-factor").session(session))
                 .andExpect(model().attributeDoesNotExist("setup"))
                 .andExpect(content().string(not(containsString(setup.grouped()))));

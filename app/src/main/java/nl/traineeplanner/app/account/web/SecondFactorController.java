@@ -3,6 +3,7 @@ package nl.traineeplanner.app.account.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
 import nl.traineeplanner.app.account.SecondFactors;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
@@ -10,6 +11,9 @@ import nl.traineeplanner.app.system.LoginLocked;
 import nl.traineeplanner.app.system.LoginThrottle;
 import nl.traineeplanner.app.system.SecondFactor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -88,6 +92,26 @@ class SecondFactorController {
         return show(user, account, session, model);
     }
 
+    /**
+     * The QR code of the secret being set up, as an image of the planner's own (the page's Content-Security-Policy
+     * takes images from the planner only); never cached.
+     */
+    @GetMapping(value = "/account/second-factor/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> qrCode(Authentication user, HttpSession session) {
+        UserAccount account = own(user);
+        if (account == null) {
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(URI.create("/login"))
+                    .build();
+        }
+        if (account.hasSecondFactor()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(pendingSetup(account, session).qrCode());
+    }
+
     /** Confirms the app with its first code; during sign-in, that code is also the second factor of this sign-in. */
     @PostMapping("/account/second-factor")
     String confirm(
@@ -159,13 +183,18 @@ class SecondFactorController {
         model.addAttribute("inSignIn", SecondFactor.pending(user));
         model.addAttribute("required", secondFactors.required(current));
         if (!current.hasSecondFactor()) {
-            String secret = (String) session.getAttribute(PENDING_SECRET);
-            SecondFactors.Setup setup =
-                    secret == null ? secondFactors.newSetup(current) : secondFactors.setup(current, secret);
-            session.setAttribute(PENDING_SECRET, setup.secret());
-            model.addAttribute("setup", setup);
+            model.addAttribute("setup", pendingSetup(current, session));
         }
         return "accounts/second-factor";
+    }
+
+    /** The secret being set up in this session, or a new one. */
+    private SecondFactors.Setup pendingSetup(UserAccount account, HttpSession session) {
+        String secret = (String) session.getAttribute(PENDING_SECRET);
+        SecondFactors.Setup setup =
+                secret == null ? secondFactors.newSetup(account) : secondFactors.setup(account, secret);
+        session.setAttribute(PENDING_SECRET, setup.secret());
+        return setup;
     }
 
     /** Adds the factor to this sign-in, as the sign-in filter does after a code, under a new session id. */
