@@ -115,7 +115,7 @@ class SecondFactorSignInTests {
         String code = code(secret, 1);
         MockHttpSession first = signIn("coordinator");
         mvc.perform(post("/login/totp").param("code", code).session(first).with(csrf()))
-                .andExpect(redirectedUrl("/assignments"));
+                .andExpect(redirectedUrl("/dashboard"));
 
         MockHttpSession second = signIn("coordinator");
         mvc.perform(post("/login/totp").param("code", code).session(second).with(csrf()))
