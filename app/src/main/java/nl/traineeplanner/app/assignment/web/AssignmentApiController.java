@@ -4,13 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.system.JsonApi;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -43,9 +48,13 @@ class AssignmentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Approved assignments that pass the given filters, by title")
+    @Operation(
+            summary = "Approved assignments that pass the given filters, by title, a page at a time",
+            description =
+                    "At most `size` (default 100, at most 500) from page `page` (from 0). The header X-Total-Count"
+                            + " gives how many pass the filters in all; Link gives the next page while there is one.")
     @Transactional(readOnly = true)
-    List<AssignmentJson.Summary> list(
+    ResponseEntity<List<AssignmentJson.Summary>> list(
             @Parameter(description = "round id") @RequestParam(required = false) Long round,
             @Parameter(description = "policy domain code") @RequestParam(required = false) String domain,
             @Parameter(description = "programme code: tvg or npg") @RequestParam(required = false) String programme,
@@ -53,11 +62,28 @@ class AssignmentApiController {
                     String municipality,
             @Parameter(description = "text searched in title, context, tasks and expected result")
                     @RequestParam(required = false)
-                    String q) {
+                    String q,
+            @Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "assignments per page, 1 to 500")
+                    @RequestParam(defaultValue = "100")
+                    @Min(1)
+                    @Max(500)
+                    int size) {
         AssignmentFilter filter = new AssignmentFilter(round, domain, programme, municipality, q);
-        return assignments.findAll(filter.approved(), Sort.by("title")).stream()
-                .map(AssignmentJson.Summary::of)
-                .toList();
+        Page<Assignment> found = assignments.findAll(filter.approved(), PageRequest.of(page, size, Sort.by("title")));
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()));
+        if (found.hasNext()) {
+            answer.header(
+                    HttpHeaders.LINK,
+                    "<"
+                            + ServletUriComponentsBuilder.fromCurrentRequest()
+                                    .replaceQueryParam("page", page + 1)
+                                    .toUriString()
+                            + ">; rel=\"next\"");
+        }
+        return answer.body(
+                found.getContent().stream().map(AssignmentJson.Summary::of).toList());
     }
 
     @GetMapping("/{id}")

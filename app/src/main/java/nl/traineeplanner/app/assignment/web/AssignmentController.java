@@ -1,7 +1,9 @@
 package nl.traineeplanner.app.assignment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
@@ -14,6 +16,8 @@ import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.organisation.ProvinceMap;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.SignedInUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,8 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The assignment catalogue and detail pages for everyone signed in, and the coordinator's assignment form. */
 @Controller
@@ -59,17 +65,41 @@ class AssignmentController {
         this.organisations = organisations;
     }
 
+    /** Approved assignments one page at a time, by title: a page shows and maps only its own. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/assignments")
-    String catalogue(@Valid AssignmentFilter filter, Model model) {
+    String catalogue(
+            @Valid AssignmentFilter filter,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("filter", filter);
-        List<Assignment> found = assignments.findAll(filter.approved(), Sort.by("title"));
-        model.addAttribute("assignments", found);
+        Page<Assignment> found =
+                assignments.findAll(filter.approved(), PageRequest.of(page, PAGE_SIZE, Sort.by("title")));
+        model.addAttribute("page", found);
+        model.addAttribute("assignments", found.getContent());
+        if (found.hasPrevious()) {
+            model.addAttribute("previousPage", pageLink(request, page - 1));
+        }
+        if (found.hasNext()) {
+            model.addAttribute("nextPage", pageLink(request, page + 1));
+        }
         ProvinceMap map = new ProvinceMap(municipalities.findAllByOrderByName());
         found.forEach(a -> map.mark(
                 a.getLocation(), a.getTitle() + " – " + a.getOrganisation().getName(), "plain"));
         model.addAttribute("map", map);
         addChoices(model);
         return "assignments/catalogue";
+    }
+
+    /** The same search, another page. */
+    private static String pageLink(HttpServletRequest request, int page) {
+        return UriComponentsBuilder.fromPath("/assignments")
+                .query(request.getQueryString())
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 
     /** The coordinator's queue: proposals waiting for a review, and those sent back to their hosts. */
