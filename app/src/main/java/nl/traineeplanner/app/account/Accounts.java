@@ -179,15 +179,33 @@ public class Accounts {
     }
 
     private String address(String email) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String address = normalised(email);
+        addressRefusal(email).ifPresent(code -> {
+            throw new Refused("email", code, code.equals("accounts.refused.email") ? email : address);
+        });
+        return address;
+    }
+
+    /**
+     * Why this address cannot be the user name of a new account, as a message key (its argument is the address):
+     * not an address that can receive mail, or in use by an account already. Empty when it can.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> addressRefusal(String email) {
+        String address = normalised(email);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.endsWith(".invalid")) {
-            throw new Refused("email", "accounts.refused.email", email);
+            return Optional.of("accounts.refused.email");
         }
         if (accounts.existsByUsernameIgnoreCase(address)
                 || !accounts.findByEmail(address).isEmpty()) {
-            throw new Refused("email", "accounts.refused.emailTaken", address);
+            return Optional.of("accounts.refused.emailTaken");
         }
-        return address;
+        return Optional.empty();
+    }
+
+    /** An address as an account keeps it: without surrounding spaces, in lower case. */
+    public static String normalised(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A password nobody knows, so the account can only be entered after setting one through the link. */

@@ -78,5 +78,14 @@ public enum AuditAction {
      */
     PERSONAL_DATA_READ,
     /** The coordinator anonymised a former trainee (AVG article 17); the event names the trainee by id only. */
-    TRAINEE_ANONYMISED
+    TRAINEE_ANONYMISED,
+    /**
+     * The coordinator imported trainees, host users or assignments from an Excel or CSV file into a cohort; the detail
+     * names what, the file and the cohort, the reason how many rows.
+     */
+    DATA_IMPORTED,
+    /** An import of such a file was refused for its problems and stored nothing; the reason says how many. */
+    DATA_IMPORT_REFUSED,
+    /** The coordinator downloaded a cohort's assignment catalogue as an Excel file; the detail names it. */
+    CATALOGUE_EXPORTED
 }

@@ -248,7 +248,8 @@ public class PlanWorkbooks {
         };
     }
 
-    private static int text(Cell cell, String value, Styles styles) {
+    /** A text cell, never a formula; a text Excel would run as one is marked quote prefixed (the catalogue uses this too). */
+    static int text(Cell cell, String value, Styles styles) {
         if (value == null || value.isEmpty()) {
             return 0;
         }
@@ -303,7 +304,7 @@ public class PlanWorkbooks {
     }
 
     /** The cell styles of one workbook. */
-    private static final class Styles {
+    static final class Styles {
 
         final CellStyle header;
         final CellStyle date;

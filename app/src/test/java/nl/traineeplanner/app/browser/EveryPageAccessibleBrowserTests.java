@@ -427,6 +427,9 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
         if (page.startsWith("/runs/")) {
             return List.of(o.run);
         }
+        if (page.startsWith("/cohorts/")) {
+            return List.of(o.cohort);
+        }
         return null;
     }
 
@@ -445,6 +448,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
     private static final class DemoObjects {
         long anna;
         long lotte;
+        long cohort;
         long roundOne;
         long roundTwo;
         long lottesRound;
@@ -475,6 +479,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
             DemoObjects o = new DemoObjects();
             o.anna = id("select t.id from Trainee t where t.name = 'Anna de Jong'");
             o.lotte = id("select t.id from Trainee t where t.name = 'Lotte Hendriks'");
+            o.cohort = id("select t.cohort.id from Trainee t where t.id = " + o.anna);
             o.roundOne = id("select r.id from Round r, Trainee t where t.id = " + o.anna
                     + " and r.cohort = t.cohort and r.sequenceNumber = 1");
             o.roundTwo = id("select r.id from Round r, Trainee t where t.id = " + o.anna

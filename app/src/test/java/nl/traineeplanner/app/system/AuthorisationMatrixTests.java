@@ -134,6 +134,11 @@ class AuthorisationMatrixTests {
             rule("/placements/**", COORDINATOR),
             rule("GET", "/cohorts/{id}/plan.xlsx", COORDINATOR),
             rule("GET", "/api/cohorts/{id}/plan.xlsx", COORDINATOR),
+            rule("GET", "/cohorts/{id}/catalogue.xlsx", COORDINATOR),
+            rule("GET", "/api/cohorts/{id}/catalogue.xlsx", COORDINATOR),
+            rule("/cohorts/{id}/imports", COORDINATOR),
+            rule("/cohorts/{id}/imports/**", COORDINATOR),
+            rule("/api/cohorts/{id}/imports/**", COORDINATOR),
             rule("/cohorts/**", COORDINATOR),
             rule("/api/cohorts/**", COORDINATOR),
             rule("/api/cohorts", COORDINATOR),
@@ -319,7 +324,10 @@ class AuthorisationMatrixTests {
         Matcher matcher = VARIABLE.matcher(path);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(filled, String.valueOf(objectFor(path, matcher.group(1))));
+            String variable = matcher.group(1);
+            // the kind of an import file is a word, not an object
+            matcher.appendReplacement(
+                    filled, variable.equals("kind") ? "trainees" : String.valueOf(objectFor(path, variable)));
         }
         matcher.appendTail(filled);
         return filled.toString();

@@ -89,6 +89,9 @@ class RoundPageController {
     String list(Model model) {
         List<Round> all = rounds.findAllByOrderByStartDate();
         model.addAttribute("rounds", all);
+        // every cohort with rounds: its data can be imported from Excel, its catalogue downloaded
+        model.addAttribute(
+                "cohorts", all.stream().map(Round::getCohort).distinct().toList());
         // the cohorts with a published round, whose plan the coordinator can download as an Excel file
         model.addAttribute(
                 "publishedCohorts",
