@@ -1,5 +1,6 @@
 package nl.traineeplanner.app.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,17 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final org.springframework.util.unit.DataSize uploadLimit;
+    private final org.springframework.context.MessageSource messages;
+
+    PageErrors(
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:20MB}")
+                    org.springframework.util.unit.DataSize uploadLimit,
+            org.springframework.context.MessageSource messages) {
+        this.uploadLimit = uploadLimit;
+        this.messages = messages;
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ModelAndView staleEdit(HttpServletResponse response) {
         return conflict(response, "error.stale");
@@ -29,11 +41,22 @@ class PageErrors {
 
     /** A file sent from a form above the multipart limit: nothing of it is kept. */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletResponse response) {
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        String limit = uploadLimit.toMegabytes() + " MB";
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            String detail =
+                    messages.getMessage("error.413.detail", new Object[] {limit}, LanguageOfRequest.of(request));
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter()
+                    .write("{\"type\":\"urn:traineeplanner:problem:too-large\",\"status\":413,\"detail\":\""
+                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            return new ModelAndView();
+        }
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         page.addObject("messageKey", "error.413");
+        page.addObject("limit", limit);
         return page;
     }
 
