@@ -29,6 +29,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -91,13 +92,18 @@ final class TableFile {
 
     /** Reads the file; a file that is no table at all, or that is too long, gives a table with one problem. */
     static Table read(byte[] content) {
+        return read(content, TEXT_LIMIT);
+    }
+
+    /** Reads the file, holding at most {@code textLimit} bytes of a workbook's shared texts in memory. */
+    static Table read(byte[] content, long textLimit) {
         try {
             if (content.length == 0) {
                 throw new Unreadable("dataImport.file.empty");
             }
             Table table;
             if (startsWith(content, 'P', 'K', 3, 4)) {
-                table = xlsx(content);
+                table = xlsx(content, textLimit);
             } else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
                 throw new Unreadable("dataImport.file.oldExcel");
             } else if (looksLikeText(content)) {
@@ -119,7 +125,7 @@ final class TableFile {
 
     // --- Excel -------------------------------------------------------------------------------------------------
 
-    private static Table xlsx(byte[] content) {
+    private static Table xlsx(byte[] content, long textLimit) {
         Path temp = null;
         try {
             // a file, not a stream: POI then reads each part of the zip only when asked, with its zip-bomb checks
@@ -136,7 +142,12 @@ final class TableFile {
                     throw new Unreadable("dataImport.file.notWorkbook");
                 }
                 XSSFReader reader = new XSSFReader(pkg);
-                SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+                // the texts of all cells are held in memory while the sheet is read: only up to the limit
+                List<PackagePart> texts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+                SharedStrings strings = texts.isEmpty()
+                        ? new ReadOnlySharedStringsTable(pkg, false)
+                        : new ReadOnlySharedStringsTable(
+                                new LimitedStream(texts.get(0).getInputStream(), textLimit), false);
                 var sheets = reader.getSheetsData();
                 if (!sheets.hasNext()) {
                     throw new Unreadable("dataImport.file.noHeader");
@@ -153,6 +164,8 @@ final class TableFile {
             }
         } catch (Unreadable unreadable) {
             throw unreadable;
+        } catch (TooMuchText e) {
+            throw new Unreadable("dataImport.file.tooMuchText", ROW_LIMIT);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new Unreadable("dataImport.file.type");
         } catch (IOException
@@ -163,6 +176,11 @@ final class TableFile {
             if (isZipBomb(e)) {
                 throw new Unreadable("dataImport.file.zipBomb", ROW_LIMIT);
             }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TooMuchText) {
+                    throw new Unreadable("dataImport.file.tooMuchText", ROW_LIMIT);
+                }
+            }
             throw new Unreadable("dataImport.file.damaged");
         } finally {
             if (temp != null) {
@@ -172,6 +190,51 @@ final class TableFile {
                     temp.toFile().deleteOnExit();
                 }
             }
+        }
+    }
+
+    /** The most bytes of shared texts (unpacked) a workbook may have: far more than 5000 rows of text take. */
+    static final long TEXT_LIMIT = 64L * 1024 * 1024;
+
+    /** The most characters one cell may hold, as in Excel. */
+    static final int CELL_LIMIT = 32_767;
+
+    /** The most rows, blank ones included, a sheet may have before the reading stops. */
+    static final int ROW_ELEMENT_LIMIT = 20 * ROW_LIMIT;
+
+    /** A stream that refuses to give more than so many bytes. */
+    private static final class LimitedStream extends java.io.FilterInputStream {
+
+        private long left;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new TooMuchText();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 && (left -= n) < 0) {
+                throw new TooMuchText();
+            }
+            return n;
+        }
+    }
+
+    /** More shared text than the planner holds in memory. */
+    private static final class TooMuchText extends IOException {
+        TooMuchText() {
+            super("too much text");
         }
     }
 
@@ -201,6 +264,7 @@ final class TableFile {
         final List<SheetProblem> problems = new ArrayList<>();
 
         private int rowNumber;
+        private int rowElements;
         private TreeMap<Integer, String> cells;
         private int column;
         private String cellReference;
@@ -221,6 +285,9 @@ final class TableFile {
                 case "row" -> {
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    if (++rowElements > ROW_ELEMENT_LIMIT) {
+                        throw new TooManyRows();
+                    }
                     cells = new TreeMap<>();
                     column = -1;
                 }
@@ -247,8 +314,8 @@ final class TableFile {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (collecting) {
-                text.append(ch, start, length);
+            if (collecting && text.length() < CELL_LIMIT) {
+                text.append(ch, start, Math.min(length, CELL_LIMIT - text.length()));
             }
         }
 

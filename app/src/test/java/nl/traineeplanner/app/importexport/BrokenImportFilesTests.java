@@ -185,6 +185,30 @@ class BrokenImportFilesTests {
         assertThat(counts()).isEqualTo(before);
     }
 
+    @Test
+    void aWorkbookWithMoreSharedTextThanTheLimitIsRefused() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            String[][] rows = {{"Naam", "E-mail", "Woonplaats"}, {"Eva Bakker", "eva.bakker@example.org", "Groningen"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+
+        assertThat(TableFile.read(out.toByteArray()).rows())
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row.cells()).containsExactly("Eva Bakker", "eva.bakker@example.org", "Groningen"));
+        assertThat(TableFile.read(out.toByteArray(), 100).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("dataImport.file.tooMuchText"));
+    }
+
     /** The parts of the smallest workbook Excel and POI open, for workbooks made by tests. */
     static final class MinimalWorkbook {
 
