@@ -23,7 +23,7 @@ class UploadedFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One uploaded file, for one cohort and kind. */
-    record Upload(long cohortId, DataKind kind, String fileName, byte[] content) {}
+    record Upload(long cohortId, DataKind kind, String fileName, byte[] content) implements java.io.Serializable {}
 
     String keep(HttpSession session, Upload upload) {
         byte[] random = new byte[24];
