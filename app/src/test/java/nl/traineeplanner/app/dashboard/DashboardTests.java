@@ -263,7 +263,9 @@ class DashboardTests {
                 .contains("Tabel: Plaatsingen per beleidsterrein")
                 .contains("class=\"province-map\"")
                 .contains("/webjars/chart.js/4.4.1/dist/chart.umd.js")
-                .contains("/api/rounds/");
+                .contains("/api/rounds/")
+                .contains("/cohorts/" + cohort.getId() + "/catalogue.xlsx")
+                .contains("/cohorts/" + cohort.getId() + "/imports");
         mvc.perform(get("/webjars/chart.js/4.4.1/dist/chart.umd.js")).andExpect(status().isOk());
         mvc.perform(get("/").with(SignIn.as("coordinator")))
                 .andExpect(
