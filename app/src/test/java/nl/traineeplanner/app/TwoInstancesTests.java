@@ -138,8 +138,9 @@ class TwoInstancesTests {
     @Test
     void aRunStartedOnOneInstanceShowsItsProgressOnTheOtherAndIsStoppedFromIt() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        // a cohort big enough that its run is still computing after a few seconds
-        String instance = InstanceWriter.toJson(InstanceGenerator.generate(300, 7));
+        // a cohort big enough that its run is still computing after a few seconds (a round of 300 can be done in
+        // half a second)
+        String instance = InstanceWriter.toJson(InstanceGenerator.generate(2000, 7));
         HttpResponse<String> imported = client.send(
                 api(base(first) + "/api/cohorts?name=Groot")
                         .header("Content-Type", "application/json")
@@ -163,7 +164,7 @@ class TwoInstancesTests {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         long run = JSON.readTree(started.body()).path("id").asLong();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
             JsonNode seen = runOn(client, second, run);
             return seen.path("status").asString().equals("RUNNING")
                     && seen.path("progress").path("elapsedMillis").asLong() >= 1000;

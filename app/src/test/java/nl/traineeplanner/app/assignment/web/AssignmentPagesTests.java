@@ -295,7 +295,7 @@ class AssignmentPagesTests {
                         .user("coordinator")
                         .password("demo"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/assignments*"));
+                .andExpect(redirectedUrlPattern("/dashboard*"));
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin()
                         .user("coordinator")
                         .password("fout"))
