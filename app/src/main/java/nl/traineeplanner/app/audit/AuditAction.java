@@ -64,6 +64,8 @@ public enum AuditAction {
     CALENDAR_EXPORTED,
     /** The coordinator downloaded a cohort's published plan as an Excel file; the detail names it, the reason how many. */
     PLAN_EXPORTED,
+    /** A round, a run's input or a run's plan was downloaded as the engine's JSON; the detail names it, the reason how many. */
+    PLANNING_FILE_EXPORTED,
     /** The nightly retention job anonymised former trainees whose period had passed, or names those it had to leave. */
     RETENTION_APPLIED,
     COHORT_IMPORTED,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRun;
@@ -45,13 +47,16 @@ class PlanningApiController {
     private final Planner planner;
     private final InstanceBuilder instances;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
     PlanningApiController(
             RoundRepository rounds,
             PlanningRunRepository runs,
             Planner planner,
             InstanceBuilder instances,
-            JsonMapper json) {
+            JsonMapper json,
+            AuditTrail audit) {
+        this.audit = audit;
         this.rounds = rounds;
         this.runs = runs;
         this.planner = planner;
@@ -114,20 +119,37 @@ class PlanningApiController {
 
     @GetMapping(value = "/api/runs/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The run's plan as the engine writes it (traineeplanner/plan@1), to download; 404 without one")
-    @Transactional(readOnly = true)
-    ResponseEntity<String> plan(@PathVariable long id) {
+    @Transactional
+    ResponseEntity<String> plan(@PathVariable long id, Authentication user) {
         PlanningRun run = runs.findById(id)
                 .filter(PlanningRun::hasPlan)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return download(run.getPlanJson(), "plan-run-" + id + ".json");
+        String name = "plan-run-" + id + ".json";
+        exported(
+                user,
+                run.getRound().getId(),
+                name,
+                json.readTree(run.getPlanJson()).path("placements").size() + " plaatsingen");
+        return download(run.getPlanJson(), name);
     }
 
     @GetMapping(value = "/api/runs/{id}/instance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The instance the run solved, exactly as stored with the run (traineeplanner/instance@1)")
-    @Transactional(readOnly = true)
-    ResponseEntity<String> runInstance(@PathVariable long id) {
+    @Transactional
+    ResponseEntity<String> runInstance(@PathVariable long id, Authentication user) {
         PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return download(run.getInstanceJson(), "instance-run-" + id + ".json");
+        String name = "instance-run-" + id + ".json";
+        exported(
+                user,
+                run.getRound().getId(),
+                name,
+                json.readTree(run.getInstanceJson()).path("trainees").size() + " trainees");
+        return download(run.getInstanceJson(), name);
+    }
+
+    /** Every planning file that leaves the planner is in the audit trail: who, which file, how many. */
+    private void exported(Authentication user, long roundId, String file, String howMany) {
+        audit.record(user.getName(), AuditAction.PLANNING_FILE_EXPORTED, roundId, file, howMany);
     }
 
     private static ResponseEntity<String> download(String json, String name) {
@@ -139,14 +161,17 @@ class PlanningApiController {
 
     @GetMapping(value = "/api/rounds/{id}/instance", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The round as an engine instance (traineeplanner/instance@1), with today's data and pins")
-    @Transactional(readOnly = true)
+    @Transactional
     String instance(
             @PathVariable long id,
             @Parameter(description = "weights preset; the spec's defaults when left out")
                     @RequestParam(required = false)
-                    WeightPreset preset) {
+                    WeightPreset preset,
+            Authentication user) {
         WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
-        return InstanceWriter.toJson(instances.forRound(round(id), settings.toWeights()));
+        nl.traineeplanner.engine.Instance instance = instances.forRound(round(id), settings.toWeights());
+        exported(user, id, "ronde-" + id + ".json", instance.trainees().size() + " trainees");
+        return InstanceWriter.toJson(instance);
     }
 
     private Round round(long id) {
