@@ -40,7 +40,7 @@ class AuditChainImpl implements AuditChain {
                 @Override
                 public void afterCommit() {
                     try {
-                        sealer.ifAvailable(AuditSealer::sealWaiting);
+                        sealer.ifAvailable(AuditSealer::sealSoon);
                     } catch (RuntimeException notNow) {
                         // what was committed stays; the sealer's next round seals it
                         System.getLogger(AuditChainImpl.class.getName())

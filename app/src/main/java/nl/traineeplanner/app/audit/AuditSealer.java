@@ -22,9 +22,43 @@ class AuditSealer {
     private EntityManager entities;
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<AuditSealer> self;
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "audit-sealer");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final java.util.concurrent.atomic.AtomicBoolean asked = new java.util.concurrent.atomic.AtomicBoolean();
 
-    AuditSealer(JdbcTemplate jdbc) {
+    AuditSealer(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<AuditSealer> self) {
         this.jdbc = jdbc;
+        this.self = self;
+    }
+
+    /**
+     * Seals soon, on the sealer's own thread. The transaction that wrote an event does not seal it itself: it would
+     * need a second database connection while it still holds its first, and many such requests at once would wait on
+     * each other until the pool's timeout.
+     */
+    void sealSoon() {
+        if (asked.compareAndSet(false, true)) {
+            background.execute(() -> {
+                asked.set(false);
+                try {
+                    self.getObject().sealWaiting();
+                } catch (RuntimeException notNow) {
+                    // what was committed stays; the next event or the next minute seals it
+                    System.getLogger(AuditSealer.class.getName())
+                            .log(System.Logger.Level.WARNING, "audit events not sealed yet: " + notNow);
+                }
+            });
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        background.shutdown();
     }
 
     /**
