@@ -263,35 +263,12 @@ public class CohortOverview {
                     RoundProgress.Progress p = progress.of(r);
                     long traineesBehind = p.trainees().size() - p.traineesDone();
                     if (preferences && traineesBehind > 0) {
-                        long days = ChronoUnit.DAYS.between(today, r.getPreferencesDeadline());
-                        alerts.add(new Alert(
-                                "preferences",
-                                days <= NEAR_DAYS,
-                                text(
-                                        "dashboard.alert.preferences",
-                                        r.getName(),
-                                        traineesBehind,
-                                        p.trainees().size(),
-                                        date(r.getPreferencesDeadline()),
-                                        days),
-                                page + "/progress",
-                                text("dashboard.alert.progress.link")));
+                        alerts.add(behind(
+                                "preferences", r, traineesBehind, p.trainees().size(), r.getPreferencesDeadline()));
                     }
                     long hostsBehind = p.hosts().size() - p.hostsDone();
                     if (rankings && hostsBehind > 0) {
-                        long days = ChronoUnit.DAYS.between(today, r.getHostRankingDeadline());
-                        alerts.add(new Alert(
-                                "rankings",
-                                days <= NEAR_DAYS,
-                                text(
-                                        "dashboard.alert.rankings",
-                                        r.getName(),
-                                        hostsBehind,
-                                        p.hosts().size(),
-                                        date(r.getHostRankingDeadline()),
-                                        days),
-                                page + "/progress",
-                                text("dashboard.alert.progress.link")));
+                        alerts.add(behind("rankings", r, hostsBehind, p.hosts().size(), r.getHostRankingDeadline()));
                     }
                 }
                 if (r.getStatus().compareTo(RoundStatus.MATCHING) <= 0) {
@@ -335,6 +312,17 @@ public class CohortOverview {
             }
             alerts.sort(Comparator.comparing((Alert a) -> !a.urgent()));
             return alerts;
+        }
+
+        /** People behind before a deadline of the round: urgent once the deadline is near. */
+        private Alert behind(String kind, Round r, long behind, long of, LocalDate deadline) {
+            long days = ChronoUnit.DAYS.between(today, deadline);
+            return new Alert(
+                    kind,
+                    days <= NEAR_DAYS,
+                    text("dashboard.alert." + kind, r.getName(), behind, of, date(deadline), days),
+                    "/rounds/" + r.getId() + "/progress",
+                    text("dashboard.alert.progress.link"));
         }
 
         private List<Chart> charts() {

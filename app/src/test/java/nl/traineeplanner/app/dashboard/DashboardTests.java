@@ -228,6 +228,34 @@ class DashboardTests {
     }
 
     @Test
+    void traineesBehindWithTheirPreferencesAreNamedWithTheDeadline() {
+        Cohort cohort = current();
+        Round open = rounds.findByCohortIdOrderBySequenceNumber(cohort.getId()).stream()
+                .filter(r -> r.getStatus() == RoundStatus.PREFERENCES_OPEN)
+                .findFirst()
+                .orElseThrow();
+        int n = trainees.findByCohortIdOrderById(cohort.getId()).size();
+        assertThat(of(cohort).alerts()).noneMatch(a -> a.kind().equals("preferences"));
+
+        // one trainee has not chosen yet
+        entities.createQuery("delete from TraineePreference p where p.trainee.id = :trainee and p.round.id = :round")
+                .setParameter(
+                        "trainee",
+                        trainees.findByCohortIdOrderById(cohort.getId()).get(0).getId())
+                .setParameter("round", open.getId())
+                .executeUpdate();
+        entities.clear();
+
+        assertThat(of(cohort).alerts())
+                .filteredOn(a -> a.kind().equals("preferences"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.text()).startsWith(open.getName() + ": 1 van de " + n + " trainees");
+                    assertThat(a.link()).isEqualTo("/rounds/" + open.getId() + "/progress");
+                });
+    }
+
+    @Test
     void theMapHasEveryMunicipalityWithItsAssignmentsAndPlacements() {
         Cohort cohort = earlier();
         Dashboard d = of(cohort);
