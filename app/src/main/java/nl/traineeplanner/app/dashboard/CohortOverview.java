@@ -151,6 +151,8 @@ public class CohortOverview {
         private final List<Round> cohortRounds;
         private final List<Trainee> cohortTrainees;
         private final List<Placement> published;
+        private final List<Evaluation> overdue;
+        private final List<Assignment> submitted;
 
         Build(Cohort cohort, Locale locale) {
             this.cohort = cohort;
@@ -161,6 +163,11 @@ public class CohortOverview {
                     .sorted(Comparator.comparing((Placement p) -> p.getRound().getSequenceNumber())
                             .thenComparing(Placement::getId))
                     .toList();
+            this.overdue = evaluations.perTrainee().stream()
+                    .filter(e -> e.placement().getRound().getCohort().getId().equals(cohort.getId()))
+                    .filter(e -> e.isOverdue(today))
+                    .toList();
+            this.submitted = ofCohort(AssignmentStatus.SUBMITTED);
         }
 
         Dashboard dashboard() {
@@ -228,24 +235,17 @@ public class CohortOverview {
         }
 
         private List<Count> counts(List<Assignment> approved) {
-            long overdue = evaluationsOfCohort().stream()
-                    .filter(e -> e.isOverdue(today))
-                    .count();
             return List.of(
                     new Count("trainees", text("dashboard.count.trainees"), cohortTrainees.size(), "/trainees"),
                     new Count("assignments", text("dashboard.count.assignments"), approved.size(), "/assignments"),
-                    new Count(
-                            "proposals",
-                            text("dashboard.count.proposals"),
-                            ofCohort(AssignmentStatus.SUBMITTED).size(),
-                            "/assignments/review"),
+                    new Count("proposals", text("dashboard.count.proposals"), submitted.size(), "/assignments/review"),
                     new Count("placements", text("dashboard.count.placements"), published.size(), "/rounds"),
-                    new Count("overdue", text("dashboard.count.overdue"), overdue, "/evaluations"));
+                    new Count("overdue", text("dashboard.count.overdue"), overdue.size(), "/evaluations"));
         }
 
         private List<Alert> alerts() {
             List<Alert> alerts = new ArrayList<>();
-            int proposals = ofCohort(AssignmentStatus.SUBMITTED).size();
+            int proposals = submitted.size();
             if (proposals > 0) {
                 alerts.add(new Alert(
                         "proposals",
@@ -299,9 +299,6 @@ public class CohortOverview {
                     }
                 }
             }
-            List<Evaluation> overdue = evaluationsOfCohort().stream()
-                    .filter(e -> e.isOverdue(today))
-                    .toList();
             if (!overdue.isEmpty()) {
                 alerts.add(new Alert(
                         "evaluationsOverdue",
@@ -546,12 +543,6 @@ public class CohortOverview {
                         .forEach(a -> found.putIfAbsent(a.getId(), a));
             }
             return List.copyOf(found.values());
-        }
-
-        private List<Evaluation> evaluationsOfCohort() {
-            return evaluations.perTrainee().stream()
-                    .filter(e -> e.placement().getRound().getCohort().getId().equals(cohort.getId()))
-                    .toList();
         }
 
         private List<Round> roundsWithPlacements() {

@@ -1,15 +1,21 @@
 package nl.traineeplanner.app.trainee.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -29,9 +35,20 @@ class TraineeController {
         this.audit = audit;
     }
 
+    /** Trainees one page at a time, by name. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/trainees")
-    String list(Model model) {
-        model.addAttribute("trainees", trainees.findAllByOrderByName());
+    String list(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, Model model) {
+        Page<Trainee> found = trainees.findAll(PageRequest.of(page, PAGE_SIZE, Sort.by("name", "id")));
+        model.addAttribute("page", found);
+        model.addAttribute("trainees", found.getContent());
+        if (found.hasPrevious()) {
+            model.addAttribute("previousPage", "/trainees?page=" + (page - 1));
+        }
+        if (found.hasNext()) {
+            model.addAttribute("nextPage", "/trainees?page=" + (page + 1));
+        }
         return "trainees/list";
     }
 
