@@ -153,6 +153,9 @@ public class CohortOverview {
         private final List<Placement> published;
         private final List<Evaluation> overdue;
         private final List<Assignment> submitted;
+        private final Map<Long, List<Assignment>> approvedByRound = new HashMap<>();
+        private final List<Round> withPlacements;
+        private final List<Municipality> allMunicipalities;
 
         Build(Cohort cohort, Locale locale) {
             this.cohort = cohort;
@@ -168,10 +171,19 @@ public class CohortOverview {
                     .filter(e -> e.isOverdue(today))
                     .toList();
             this.submitted = ofCohort(AssignmentStatus.SUBMITTED);
+            cohortRounds.forEach(r -> approvedByRound.put(
+                    r.getId(), assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId())));
+            this.withPlacements = cohortRounds.stream()
+                    .filter(r -> published.stream()
+                            .anyMatch(p -> p.getRound().getId().equals(r.getId())))
+                    .toList();
+            this.allMunicipalities = municipalities.findAllByOrderByName();
         }
 
         Dashboard dashboard() {
-            List<Assignment> approved = ofCohort(AssignmentStatus.APPROVED);
+            Map<Long, Assignment> distinct = new LinkedHashMap<>();
+            approvedByRound.values().forEach(list -> list.forEach(a -> distinct.putIfAbsent(a.getId(), a)));
+            List<Assignment> approved = List.copyOf(distinct.values());
             List<MunicipalityTally> tallies = tallies(approved);
             return new Dashboard(
                     cohort.getId(),
@@ -272,10 +284,9 @@ public class CohortOverview {
                     }
                 }
                 if (r.getStatus().compareTo(RoundStatus.MATCHING) <= 0) {
-                    int places =
-                            assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId()).stream()
-                                    .mapToInt(Assignment::getCapacity)
-                                    .sum();
+                    int places = approvedByRound.get(r.getId()).stream()
+                            .mapToInt(Assignment::getCapacity)
+                            .sum();
                     if (places < n) {
                         alerts.add(new Alert(
                                 "placesShort",
@@ -351,7 +362,6 @@ public class CohortOverview {
 
         /** Published placements counted per label, one series per round, the largest label first. */
         private Chart perRound(String id, String titleKey, Function<Placement, String> labelOf) {
-            List<Round> withPlacements = roundsWithPlacements();
             Map<String, int[]> counts = new HashMap<>();
             for (Placement p : published) {
                 counts.computeIfAbsent(labelOf.apply(p), l -> new int[withPlacements.size()])[
@@ -383,7 +393,6 @@ public class CohortOverview {
         /** The share of placements that were the trainee's first choice, and one of their first three, per round. */
         private Chart choices() {
             PlacementRanks.Ranks ranked = ranks.of(cohortRounds);
-            List<Round> withPlacements = roundsWithPlacements();
             List<Number> first = new ArrayList<>();
             List<Number> topThree = new ArrayList<>();
             List<String> perRound = new ArrayList<>();
@@ -400,22 +409,18 @@ public class CohortOverview {
                 topThree.add(t);
                 perRound.add(text("dashboard.chart.choices.round", r.getName(), f, t));
             }
-            String title = text("dashboard.chart.choices");
-            return new Chart(
+            return perRoundLine(
                     "choices",
                     "columns",
-                    title,
-                    title + ": " + String.join("; ", perRound) + ".",
-                    text("dashboard.unit.percent"),
-                    withPlacements.stream().map(Round::getName).toList(),
-                    List.of(
-                            new Series(text("dashboard.series.first"), first),
-                            new Series(text("dashboard.series.topThree"), topThree)));
+                    "dashboard.chart.choices",
+                    perRound,
+                    "dashboard.unit.percent",
+                    new Series(text("dashboard.series.first"), first),
+                    new Series(text("dashboard.series.topThree"), topThree));
         }
 
         /** How far placed trainees travel from home (as the engine measures it), per round. */
         private Chart distances() {
-            List<Round> withPlacements = roundsWithPlacements();
             int[][] counts = new int[withPlacements.size()][DISTANCE_BARS.length];
             int measured = 0;
             double sum = 0;
@@ -462,7 +467,6 @@ public class CohortOverview {
          * programmes per placed trainee, over all their published placements so far.
          */
         private Chart variety() {
-            List<Round> withPlacements = roundsWithPlacements();
             List<Number> domains = new ArrayList<>();
             List<Number> programmes = new ArrayList<>();
             List<String> perRound = new ArrayList<>();
@@ -489,17 +493,28 @@ public class CohortOverview {
                 perRound.add(text(
                         "dashboard.chart.variety.round", withPlacements.get(i).getName(), d, g));
             }
-            String title = text("dashboard.chart.variety");
-            return new Chart(
+            return perRoundLine(
                     "variety",
                     "line",
+                    "dashboard.chart.variety",
+                    perRound,
+                    "dashboard.unit.average",
+                    new Series(text("dashboard.series.domains"), domains),
+                    new Series(text("dashboard.series.programmes"), programmes));
+        }
+
+        /** A chart with a value per round that has placements, summed up round by round in its summary. */
+        private Chart perRoundLine(
+                String id, String kind, String titleKey, List<String> perRound, String unitKey, Series... series) {
+            String title = text(titleKey);
+            return new Chart(
+                    id,
+                    kind,
                     title,
                     title + ": " + String.join("; ", perRound) + ".",
-                    text("dashboard.unit.average"),
+                    text(unitKey),
                     withPlacements.stream().map(Round::getName).toList(),
-                    List.of(
-                            new Series(text("dashboard.series.domains"), domains),
-                            new Series(text("dashboard.series.programmes"), programmes)));
+                    List.of(series));
         }
 
         private List<MunicipalityTally> tallies(List<Assignment> approved) {
@@ -507,7 +522,7 @@ public class CohortOverview {
             approved.forEach(a -> counts.computeIfAbsent(a.getMunicipality().getCode(), c -> new int[2])[0]++);
             published.forEach(p ->
                     counts.computeIfAbsent(p.getAssignment().getMunicipality().getCode(), c -> new int[2])[1]++);
-            return municipalities.findAllByOrderByName().stream()
+            return allMunicipalities.stream()
                     .map(m -> {
                         int[] c = counts.getOrDefault(m.getCode(), new int[2]);
                         return new MunicipalityTally(m.getName(), c[0], c[1]);
@@ -516,7 +531,7 @@ public class CohortOverview {
         }
 
         private ProvinceMap map(List<MunicipalityTally> tallies) {
-            List<Municipality> all = municipalities.findAllByOrderByName();
+            List<Municipality> all = allMunicipalities;
             int largest = tallies.stream()
                     .mapToInt(t -> Math.max(t.assignments(), t.placements()))
                     .max()
@@ -543,13 +558,6 @@ public class CohortOverview {
                         .forEach(a -> found.putIfAbsent(a.getId(), a));
             }
             return List.copyOf(found.values());
-        }
-
-        private List<Round> roundsWithPlacements() {
-            return cohortRounds.stream()
-                    .filter(r -> published.stream()
-                            .anyMatch(p -> p.getRound().getId().equals(r.getId())))
-                    .toList();
         }
 
         private String date(LocalDate date) {

@@ -90,10 +90,8 @@ public class CatalogueWorkbooks {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
-            return Optional.of(new CatalogueFile(
-                    out.toByteArray(),
-                    PlanWorkbooks.fileName(cohort.get()).replaceFirst("^plan-", "catalogus-"),
-                    count));
+            return Optional.of(
+                    new CatalogueFile(out.toByteArray(), PlanWorkbooks.fileName("catalogus", cohort.get()), count));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -287,12 +287,17 @@ public class PlanWorkbooks {
 
     /** "plan-lichting-2026.xlsx": the cohort's name in plain lower-case letters and digits. */
     static String fileName(Cohort cohort) {
+        return fileName("plan", cohort);
+    }
+
+    /** A workbook of the cohort: "catalogus-lichting-2026.xlsx" for the kind "catalogus". */
+    static String fileName(String kind, Cohort cohort) {
         String plain = Normalizer.normalize(cohort.getName(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
-        return "plan-" + (plain.isEmpty() ? "lichting-" + cohort.getId() : plain) + ".xlsx";
+        return kind + "-" + (plain.isEmpty() ? "lichting-" + cohort.getId() : plain) + ".xlsx";
     }
 
     private static Map<Long, List<Placement>> groupBy(List<Placement> sorted, Function<Placement, Long> by) {
