@@ -31,9 +31,6 @@ class BackupAndRestoreTests {
     private static final List<String> TABLES =
             List.of("cohort", "planning_round", "trainee", "assignment", "trainee_preference", "user_account");
 
-    private static final String PG_HOST = "127.0.0.1";
-    private static final String PG_USER = "postgres";
-
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -66,28 +63,28 @@ class BackupAndRestoreTests {
         assumeTrue(createDatabase(source), "PostgreSQL is not reachable");
         try {
             Flyway.configure()
-                    .dataSource(url(source), PG_USER, "")
+                    .dataSource(TestPostgres.database(source), TestPostgres.USER, TestPostgres.PASSWORD)
                     .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
                     .load()
                     .migrate();
-            try (Connection c = DriverManager.getConnection(url(source), PG_USER, "");
+            try (Connection c = TestPostgres.connect(TestPostgres.database(source));
                     Statement s = c.createStatement()) {
                 s.execute("insert into cohort (name) values ('Lichting Back-up')");
                 s.execute("insert into audit_event (occurred_at, username, action, detail) values (now(),"
                         + " 'coordinator', 'ROUND_STARTED', 'voor de back-up')");
             }
             Path dump = backups.resolve("traineeplanner.dump");
-            run("pg_dump", "-h", PG_HOST, "-U", PG_USER, "-Fc", "-f", dump.toString(), source);
+            run("pg_dump", "-U", TestPostgres.USER, "-Fc", "-f", dump.toString(), TestPostgres.libpq(source));
             assertThat(createDatabase(target)).isTrue();
-            run("pg_restore", "-h", PG_HOST, "-U", PG_USER, "-d", target, "--no-owner", dump.toString());
+            run("pg_restore", "-U", TestPostgres.USER, "-d", TestPostgres.libpq(target), "--no-owner", dump.toString());
 
-            try (Connection c = DriverManager.getConnection(url(target), PG_USER, "");
+            try (Connection c = TestPostgres.connect(TestPostgres.database(target));
                     Statement s = c.createStatement();
                     ResultSet names = s.executeQuery("select name from cohort")) {
                 assertThat(names.next()).isTrue();
                 assertThat(names.getString(1)).isEqualTo("Lichting Back-up");
             }
-            try (Connection c = DriverManager.getConnection(url(target), PG_USER, "");
+            try (Connection c = TestPostgres.connect(TestPostgres.database(target));
                     Statement s = c.createStatement()) {
                 assertThat(count(s, "audit_event")).isEqualTo(1);
                 assertThat(count(s, "flyway_schema_history"))
@@ -110,12 +107,8 @@ class BackupAndRestoreTests {
         }
     }
 
-    private static String url(String database) {
-        return "jdbc:postgresql://" + PG_HOST + ":5432/" + database;
-    }
-
     private static boolean createDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, "");
+        try (Connection c = TestPostgres.connect(TestPostgres.database("postgres"));
                 Statement s = c.createStatement()) {
             s.execute("create database " + name);
             return true;
@@ -125,7 +118,7 @@ class BackupAndRestoreTests {
     }
 
     private static void dropDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, "");
+        try (Connection c = TestPostgres.connect(TestPostgres.database("postgres"));
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name);
         } catch (SQLException ignored) {
@@ -142,7 +135,9 @@ class BackupAndRestoreTests {
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", TestPostgres.PASSWORD);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(120, TimeUnit.SECONDS))
                 .as(String.join(" ", command))

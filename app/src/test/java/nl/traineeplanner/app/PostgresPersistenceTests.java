@@ -1,7 +1,6 @@
 package nl.traineeplanner.app;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -22,9 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIf(value = "postgresIsReachable", disabledReason = "PostgreSQL is not reachable")
 class PostgresPersistenceTests extends PersistenceContract {
 
-    private static final String URL = env("TRAINEEPLANNER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = env("TRAINEEPLANNER_TEST_POSTGRES_USER", "postgres");
-    private static final String PASSWORD = env("TRAINEEPLANNER_TEST_POSTGRES_PASSWORD", "");
+    private static final String URL = TestPostgres.URL;
+    private static final String USER = TestPostgres.USER;
+    private static final String PASSWORD = TestPostgres.PASSWORD;
     private static final String SCHEMA =
             "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
@@ -59,8 +58,7 @@ class PostgresPersistenceTests extends PersistenceContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        String separator = URL.contains("?") ? "&" : "?";
-        registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.url", () -> TestPostgres.inSchema(SCHEMA));
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
@@ -102,12 +100,6 @@ class PostgresPersistenceTests extends PersistenceContract {
     }
 
     private static Connection connect() throws SQLException {
-        DriverManager.setLoginTimeout(3);
-        return DriverManager.getConnection(URL, USER, PASSWORD);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return TestPostgres.connect();
     }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -43,9 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnabledIf(value = "postgresIsReachable", disabledReason = "PostgreSQL is not reachable")
 class TwoInstancesTests {
 
-    private static final String URL = env("TRAINEEPLANNER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = env("TRAINEEPLANNER_TEST_POSTGRES_USER", "postgres");
-    private static final String PASSWORD = env("TRAINEEPLANNER_TEST_POSTGRES_PASSWORD", "");
     private static final String SCHEMA =
             "two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,7 +50,7 @@ class TwoInstancesTests {
     private ConfigurableApplicationContext second;
 
     static boolean postgresIsReachable() {
-        try (Connection connection = connect()) {
+        try (Connection connection = TestPostgres.connect()) {
             return connection.isValid(3);
         } catch (SQLException unreachable) {
             return false;
@@ -63,7 +59,7 @@ class TwoInstancesTests {
 
     @BeforeAll
     void startTwoInstances() throws SQLException {
-        try (Connection connection = connect();
+        try (Connection connection = TestPostgres.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("create schema " + SCHEMA);
         }
@@ -80,22 +76,22 @@ class TwoInstancesTests {
         if (first != null) {
             first.close();
         }
-        try (Connection connection = connect();
+        try (Connection connection = TestPostgres.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + SCHEMA + " cascade");
         }
     }
 
     private static ConfigurableApplicationContext start() {
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        String url = TestPostgres.inSchema(SCHEMA);
         // as command-line arguments, which come before every properties file
         return new SpringApplicationBuilder(TraineeplannerApplication.class)
                 .profiles("demo", "cluster")
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + USER,
-                        "--spring.datasource.password=" + PASSWORD,
+                        "--spring.datasource.username=" + TestPostgres.USER,
+                        "--spring.datasource.password=" + TestPostgres.PASSWORD,
                         "--spring.flyway.schemas=" + SCHEMA,
                         "--spring.flyway.default-schema=" + SCHEMA,
                         "--spring.datasource.hikari.maximum-pool-size=4",
@@ -206,15 +202,5 @@ class TwoInstancesTests {
                                 + Base64.getEncoder()
                                         .encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
-    }
-
-    private static Connection connect() throws SQLException {
-        DriverManager.setLoginTimeout(3);
-        return DriverManager.getConnection(URL, USER, PASSWORD);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
