@@ -5,24 +5,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A schematic map of the province of Groningen, drawn from the planner's own coordinates only: no tiles, no outside
- * data. Points are placed by an equirectangular projection around the province (one kilometre is the same length
- * across and up), with the municipalities named at their centres. It shows where things are, not borders.
+ * A map of the province of Groningen, drawn from data shipped with the planner: no tiles, nothing from the internet.
+ * The outlines of the province and its neighbours come from {@link ProvinceOutlines}; the municipalities are named at
+ * their centres (their borders are not shipped). Points are placed by an equirectangular projection around the
+ * province, so one kilometre is the same length across and up.
  */
 public final class ProvinceMap {
 
     /** The frame of the map, in degrees: the province with a margin. */
-    static final double SOUTH = 52.93;
+    static final double SOUTH = 52.80;
 
-    static final double NORTH = 53.56;
-    static final double WEST = 6.10;
-    static final double EAST = 7.30;
+    static final double NORTH = 53.60;
+    static final double WEST = 6.05;
+    static final double EAST = 7.35;
 
     /** Width of the drawing, in SVG units; the height follows from the projection. */
     public static final double WIDTH = 720;
 
     private static final double KM_PER_DEGREE = 111.195;
     private static final double COS_LAT = Math.cos(Math.toRadians((SOUTH + NORTH) / 2));
+
+    /** The province and its neighbours, the same on every map, so drawn once. */
+    private static final List<Outline> OUTLINES =
+            ProvinceOutlines.read().stream().map(ProvinceMap::outline).toList();
 
     private final List<Place> municipalities = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
@@ -32,8 +37,31 @@ public final class ProvinceMap {
     /** The radius of the largest count's circle, in map units. */
     static final double LARGEST_TALLY = 30;
 
-    /** A municipality's name at its centre. */
-    public record Place(String name, double x, double y) {}
+    /**
+     * A province as an SVG path in map units.
+     *
+     * @param kind {@code home} for Groningen, {@code neighbour} for the others
+     * @param label where its name is written, or null when it is not (Groningen's municipalities are named instead)
+     */
+    public record Outline(String name, String path, String kind, Place label) {}
+
+    /**
+     * A name at a place: a municipality at its centre, or a neighbouring province.
+     *
+     * @param leftward whether its name is written to the left of the place, because another place sits close to its
+     *     right
+     */
+    public record Place(String name, double x, double y, boolean leftward) {
+
+        Place(String name, double x, double y) {
+            this(name, x, y, false);
+        }
+    }
+
+    /** How far to the right of a place, and how far above or below it, another place makes its name go left. */
+    private static final double NAME_ROOM_ACROSS = 120;
+
+    private static final double NAME_ROOM_UP = 20;
 
     /**
      * A point on the map with its text, shown when the pointer rests on it.
@@ -52,9 +80,19 @@ public final class ProvinceMap {
     public record Tally(double x, double y, double outer, double inner, String label) {}
 
     public ProvinceMap(List<Municipality> shown) {
-        shown.stream()
+        List<Municipality> sorted = shown.stream()
                 .sorted(Comparator.comparing(Municipality::getName))
-                .forEach(m -> municipalities.add(new Place(m.getName(), x(m.centre()), y(m.centre()))));
+                .toList();
+        for (Municipality m : sorted) {
+            double x = x(m.centre());
+            double y = y(m.centre());
+            boolean crowded = sorted.stream()
+                    .anyMatch(other -> other != m
+                            && x(other.centre()) > x
+                            && x(other.centre()) - x < NAME_ROOM_ACROSS
+                            && Math.abs(y(other.centre()) - y) < NAME_ROOM_UP);
+            municipalities.add(new Place(m.getName(), x, y, crowded));
+        }
     }
 
     public ProvinceMap mark(GeoPoint at, String label, String kind) {
@@ -78,6 +116,30 @@ public final class ProvinceMap {
 
     private static double radius(int count, int largest) {
         return count <= 0 ? 0 : Math.max(3, LARGEST_TALLY * Math.sqrt((double) count / largest));
+    }
+
+    private static Outline outline(ProvinceOutlines.Province province) {
+        StringBuilder path = new StringBuilder();
+        for (List<GeoPoint> ring : province.rings()) {
+            for (int i = 0; i < ring.size(); i++) {
+                GeoPoint p = ring.get(i);
+                path.append(i == 0 ? 'M' : 'L')
+                        .append(Math.round(x(p) * 10) / 10.0)
+                        .append(',')
+                        .append(Math.round(y(p) * 10) / 10.0);
+            }
+            path.append('Z');
+        }
+        GeoPoint label = province.label();
+        return new Outline(
+                province.name(),
+                path.toString(),
+                "Groningen".equals(province.name()) ? "home" : "neighbour",
+                label == null ? null : new Place(province.name(), x(label), y(label)));
+    }
+
+    public List<Outline> getOutlines() {
+        return OUTLINES;
     }
 
     public List<Tally> getTallies() {
