@@ -79,11 +79,16 @@ abstract class BrowserTest {
 
     /** Logs in afresh as a demo account (password {@code demo}). */
     void logInAs(String user) {
+        logIn(user, "demo");
+    }
+
+    /** Logs in afresh with a user name and password. */
+    void logIn(String user, String secret) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.name("username")).sendKeys(user);
         WebElement password = browser.findElement(By.name("password"));
-        password.sendKeys("demo", Keys.ENTER);
+        password.sendKeys(secret, Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(password));
     }
 
