@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +17,11 @@ import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.dashboard.Dashboard.Chart;
+import nl.traineeplanner.app.evaluation.EvaluationFormRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
+import nl.traineeplanner.app.progress.RoundProgress;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
@@ -75,6 +79,15 @@ class DashboardTests {
 
     @Autowired
     private EntityManager entities;
+
+    @Autowired
+    private RoundProgress progress;
+
+    @Autowired
+    private EvaluationFormRepository forms;
+
+    @Autowired
+    private Clock clock;
 
     private Cohort earlier() {
         return cohorts.findByName("Lichting 2026").orElseThrow();
@@ -253,6 +266,90 @@ class DashboardTests {
                     assertThat(a.text()).startsWith(open.getName() + ": 1 van de " + n + " trainees");
                     assertThat(a.link()).isEqualTo("/rounds/" + open.getId() + "/progress");
                 });
+    }
+
+    @Test
+    void hostsBehindWithTheirRankingsAreCountedWithTheDeadline() {
+        Round open = rounds.findByCohortIdOrderBySequenceNumber(current().getId()).stream()
+                .filter(r -> r.acceptsHostRankings(today()))
+                .findFirst()
+                .orElseThrow();
+        RoundProgress.Progress p = progress.of(open);
+        long behind = p.hosts().size() - p.hostsDone();
+        assertThat(behind).as("the demo has hosts still to rank").isPositive();
+
+        assertThat(of(current()).alerts())
+                .filteredOn(a -> a.kind().equals("rankings"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.text())
+                            .startsWith("%s: %d van de %d opdrachtgevers hebben hun kandidaten nog niet gerangschikt."
+                                    .formatted(open.getName(), behind, p.hosts().size()));
+                    assertThat(a.urgent())
+                            .as("urgent only from 14 days before the deadline")
+                            .isEqualTo(!today().plusDays(14).isBefore(open.getHostRankingDeadline()));
+                    assertThat(a.link()).isEqualTo("/rounds/" + open.getId() + "/progress");
+                });
+    }
+
+    @Test
+    void aRoundInMatchingIsReadyToPublishOnceEveryTraineeHasAProposedPlacement() {
+        Cohort cohort = current();
+        Round open = rounds.findByCohortIdOrderBySequenceNumber(cohort.getId()).get(0);
+        open.startMatching(today(), "om het overzicht te toetsen");
+        List<Assignment> offered =
+                assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, open.getId());
+        List<nl.traineeplanner.app.trainee.Trainee> all = trainees.findByCohortIdOrderById(cohort.getId());
+        for (int i = 0; i < all.size() - 1; i++) {
+            placements.save(new Placement(all.get(i), open, offered.get(i % offered.size())));
+        }
+        placements.flush();
+        assertThat(of(cohort).alerts()).noneMatch(a -> a.kind().equals("readyToPublish"));
+
+        placements.saveAndFlush(new Placement(all.get(all.size() - 1), open, offered.get(0)));
+        assertThat(of(cohort).alerts())
+                .filteredOn(a -> a.kind().equals("readyToPublish"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.text())
+                            .isEqualTo("%s is klaar om te publiceren: %d plaatsingen staan voorgesteld."
+                                    .formatted(open.getName(), all.size()));
+                    assertThat(a.link()).isEqualTo("/rounds/" + open.getId());
+                });
+    }
+
+    @Test
+    void overdueEvaluationsAreCountedForTheCohortTheyBelongTo() {
+        long overdue = forms.findAll().stream()
+                .filter(f -> f.getPlacement()
+                        .getRound()
+                        .getCohort()
+                        .getId()
+                        .equals(earlier().getId()))
+                .collect(Collectors.groupingBy(f -> f.getPlacement().getId() + "/" + f.getMoment()))
+                .values()
+                .stream()
+                .filter(pair -> pair.stream().anyMatch(f -> f.isOverdue(today())))
+                .count();
+        assertThat(overdue)
+                .as("the demo's earlier cohort has overdue evaluations")
+                .isPositive();
+
+        assertThat(of(earlier()).alerts())
+                .filteredOn(a -> a.kind().equals("evaluationsOverdue"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.text())
+                            .isEqualTo(
+                                    overdue == 1 ? "Eén evaluatie is te laat." : overdue + " evaluaties zijn te laat.");
+                    assertThat(a.urgent()).isTrue();
+                    assertThat(a.link()).isEqualTo("/evaluations");
+                });
+        assertThat(of(current()).alerts()).noneMatch(a -> a.kind().equals("evaluationsOverdue"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Test
