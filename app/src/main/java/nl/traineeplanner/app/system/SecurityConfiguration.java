@@ -169,6 +169,7 @@ class SecurityConfiguration {
                         "/js/**",
                         "/webjars/**",
                         "/favicon.ico",
+                        "/favicon.svg",
                         "/error")
                 .permitAll()
                 .requestMatchers(

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -58,6 +59,17 @@ class SecurityBoundaryTests {
         }
         mvc.perform(get("/api/assignments").with(SignIn.as("host")))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
+    }
+
+    @Test
+    void theLoginPageAndItsIconAndStyleAreOpenToEveryone() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/favicon.svg\"")));
+        mvc.perform(get("/favicon.svg"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
     }
 
     @Test
