@@ -17,14 +17,23 @@ public record Board(
         List<Text> unfilled,
         List<Text> warnings) {
 
-    /** A round of the cohort: EARLIER or LATER than the round this plan is about, or PLANNED for that round. */
+    /**
+     * A round of the cohort: EARLIER or LATER than the round this plan is about, PLANNED for that round, or AHEAD: a
+     * later round the plan placed trainees in provisionally, to see what this round's choice means for it.
+     */
     public record Column(long roundId, String name, String position) {}
+
+    /** The later rounds this plan looked ahead to; empty for a plan of the round alone. */
+    public List<Column> ahead() {
+        return columns.stream().filter(c -> c.position().equals("AHEAD")).toList();
+    }
 
     /** One trainee's trajectory. */
     public record Row(long traineeId, String trainee, List<Cell> cells, Long points, List<Text> notes) {}
 
     /**
-     * One (trainee, round) box. {@code kind} is HISTORY (published earlier), PROPOSED (this plan), UNPLACED or EMPTY.
+     * One (trainee, round) box. {@code kind} is HISTORY (published earlier), PROPOSED (this plan), UNPLACED, EMPTY, or
+     * PROVISIONAL or PROVISIONAL_UNPLACED in a round the plan looked ahead to.
      *
      * @param rank the trainee's rank for the assignment in this round, 0 when not ranked
      * @param version the stored placement's version, for changes by hand that must not overwrite someone else's

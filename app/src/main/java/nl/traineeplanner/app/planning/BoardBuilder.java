@@ -116,16 +116,23 @@ public class BoardBuilder {
             String statusOverride) {
         List<Round> cohortRounds = round.getCohort().getRounds();
         List<Board.Column> columns = cohortRounds.stream()
-                .map(r -> new Board.Column(r.getId(), r.getName(), position(r, round)))
+                .map(r -> new Board.Column(
+                        r.getId(),
+                        r.getName(),
+                        problem.roundIndex(InstanceBuilder.id(r.getId())) >= 0
+                                        && !r.getId().equals(round.getId())
+                                ? "AHEAD"
+                                : position(r, round)))
                 .toList();
         Map<String, Placement> history = new HashMap<>();
         for (Placement p :
                 placements.findByRoundCohortIdAndStatus(round.getCohort().getId(), PlacementStatus.PUBLISHED)) {
             history.put(p.getTrainee().getId() + "/" + p.getRound().getId(), p);
         }
+        // by trainee and round: a run planned ahead also placed trainees in later rounds
         Map<String, PlacementExplanation> explained = new HashMap<>();
         for (PlacementExplanation e : plan.explanations().placements()) {
-            explained.put(e.trainee(), e);
+            explained.put(e.trainee() + "/" + e.round(), e);
         }
         Map<String, List<Text>> notes = new HashMap<>();
         for (TraineeExplanation e : plan.explanations().trainees()) {
@@ -133,12 +140,14 @@ public class BoardBuilder {
         }
         Map<String, FirstChoiceExplanation> whyNotFirst = new HashMap<>();
         for (FirstChoiceExplanation e : plan.explanations().firstChoices()) {
-            whyNotFirst.put(e.trainee(), e);
+            whyNotFirst.put(e.trainee() + "/" + e.round(), e);
         }
+        String plannedRound = InstanceBuilder.id(round.getId());
         Map<String, Unplaced> unplacedByTrainee = new HashMap<>();
-        plan.unplaced().forEach(u -> unplacedByTrainee.put(u.trainee(), u));
+        plan.unplaced().stream()
+                .filter(u -> u.round().equals(plannedRound))
+                .forEach(u -> unplacedByTrainee.put(u.trainee(), u));
 
-        int r = 0;
         Map<Integer, Integer> byRank = new java.util.TreeMap<>();
         List<Board.Row> rows = new ArrayList<>();
         List<Board.UnplacedRow> unplacedRows = new ArrayList<>();
@@ -147,10 +156,14 @@ public class BoardBuilder {
             long traineeId = Long.parseLong(trainee.id());
             List<Board.Cell> cells = new ArrayList<>();
             for (Round cohortRound : cohortRounds) {
-                if (cohortRound.getId().equals(round.getId())) {
-                    PlacementExplanation e = explained.get(trainee.id());
+                String column = InstanceBuilder.id(cohortRound.getId());
+                int r = problem.roundIndex(column);
+                boolean planned = column.equals(plannedRound);
+                if (r >= 0) {
+                    // the round planned, or a later round the run planned ahead with it (provisional)
+                    PlacementExplanation e = explained.get(trainee.id() + "/" + column);
                     if (e == null) {
-                        cells.add(Board.Cell.empty("UNPLACED"));
+                        cells.add(Board.Cell.empty(planned ? "UNPLACED" : "PROVISIONAL_UNPLACED"));
                         continue;
                     }
                     int a = problem.assignmentIndex(e.assignment());
@@ -159,11 +172,11 @@ public class BoardBuilder {
                     if (rank > 0) {
                         byRank.merge(rank, 1, Integer::sum);
                     }
-                    Placement stored = current.get(traineeId);
+                    Placement stored = planned ? current.get(traineeId) : null;
                     boolean same = stored != null
                             && stored.getAssignment().getId().toString().equals(e.assignment());
                     cells.add(new Board.Cell(
-                            "PROPOSED",
+                            planned ? "PROPOSED" : "PROVISIONAL",
                             Long.parseLong(assignment.id()),
                             assignment.title(),
                             organisationName(problem, assignment.organisation()),
@@ -173,7 +186,7 @@ public class BoardBuilder {
                             same ? stored.getId() : null,
                             same ? stored.getVersion() : null,
                             e.terms(),
-                            whyNotFirst(problem, whyNotFirst.get(trainee.id()))));
+                            planned ? whyNotFirst(problem, whyNotFirst.get(trainee.id() + "/" + column)) : null));
                 } else {
                     Placement done = history.get(traineeId + "/" + cohortRound.getId());
                     cells.add(

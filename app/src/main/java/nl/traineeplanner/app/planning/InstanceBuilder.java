@@ -17,6 +17,8 @@ import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.round.RoundStatus;
 import nl.traineeplanner.app.trainee.TraineePreference;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -32,9 +34,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the engine's instance for one round of a cohort from the database. One round is planned at a time: the
- * published placements of the cohort's other rounds are each trainee's history, the pinned placements of the round are
- * the pins. Ids towards the engine are stable: database ids for rounds, assignments and trainees, the organisation's
+ * Builds the engine's instance for one round of a cohort from the database, alone or planned ahead with the cohort's
+ * later rounds: the published placements of the cohort's other rounds are each trainee's history, the pinned placements
+ * of the round are the pins. Ids towards the engine are stable: database ids for rounds, assignments and trainees, the organisation's
  * code for organisations.
  */
 @Component
@@ -46,6 +48,7 @@ public class InstanceBuilder {
     private final TraineePreferenceRepository preferences;
     private final HostRankingRepository hostRankings;
     private final PlacementRepository placements;
+    private final RoundRepository rounds;
 
     InstanceBuilder(
             AssignmentRepository assignments,
@@ -53,7 +56,9 @@ public class InstanceBuilder {
             TraineeRepository trainees,
             TraineePreferenceRepository preferences,
             HostRankingRepository hostRankings,
-            PlacementRepository placements) {
+            PlacementRepository placements,
+            RoundRepository rounds) {
+        this.rounds = rounds;
         this.assignments = assignments;
         this.organisations = organisations;
         this.trainees = trainees;
@@ -64,7 +69,41 @@ public class InstanceBuilder {
 
     @Transactional(readOnly = true)
     public Instance forRound(Round round, Weights weights) {
-        return build(round, weights, trainee -> true);
+        return build(List.of(round), weights, trainee -> true);
+    }
+
+    /**
+     * The round planned ahead: the round first, then the cohort's later rounds whose assignments are known (see
+     * {@link #laterRoundsKnown}). Each trainee is planned in all of them, so the rules across rounds (a different
+     * organisation each round, variety, both programmes) weigh in the choice for this round. A trainee's ranked lists
+     * of these rounds are joined into one, this round's first: where a later round has no list yet, this round's list
+     * speaks for it, for the assignments offered in both. Only the round's own pins are pins.
+     */
+    @Transactional(readOnly = true)
+    public Instance ahead(Round round, Weights weights) {
+        List<Round> planned = new ArrayList<>();
+        planned.add(round);
+        planned.addAll(laterRoundsKnown(round));
+        return build(planned, weights, trainee -> true);
+    }
+
+    /**
+     * The cohort's rounds after this one that are not published yet and whose approved assignments already offer a
+     * place to every trainee of the cohort: the rounds a plan can look ahead to.
+     */
+    @Transactional(readOnly = true)
+    public List<Round> laterRoundsKnown(Round round) {
+        int cohortSize =
+                trainees.findByCohortIdOrderById(round.getCohort().getId()).size();
+        return rounds.findByCohortIdOrderBySequenceNumber(round.getCohort().getId()).stream()
+                .filter(r -> r.getSequenceNumber() > round.getSequenceNumber())
+                .filter(r -> r.getStatus().compareTo(RoundStatus.PUBLISHED) < 0)
+                .filter(r -> cohortSize > 0
+                        && assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId()).stream()
+                                        .mapToInt(nl.traineeplanner.app.assignment.Assignment::getCapacity)
+                                        .sum()
+                                >= cohortSize)
+                .toList();
     }
 
     /**
@@ -79,46 +118,66 @@ public class InstanceBuilder {
     /** The same, scored with these weights. */
     @Transactional(readOnly = true)
     public Instance forTrainee(Round round, nl.traineeplanner.app.trainee.Trainee trainee, Weights weights) {
-        return build(round, weights, t -> t.getId().equals(trainee.getId()));
+        return build(List.of(round), weights, t -> t.getId().equals(trainee.getId()));
     }
 
-    private Instance build(Round round, Weights weights, Predicate<nl.traineeplanner.app.trainee.Trainee> whom) {
-        String roundId = id(round.getId());
-        List<nl.traineeplanner.app.assignment.Assignment> offered =
-                assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId());
-        Set<Long> offeredIds = offered.stream()
-                .map(nl.traineeplanner.app.assignment.Assignment::getId)
-                .collect(Collectors.toSet());
+    /** The instance of these rounds of one cohort, the first being the round whose pins count. */
+    private Instance build(
+            List<Round> planned, Weights weights, Predicate<nl.traineeplanner.app.trainee.Trainee> whom) {
+        Round round = planned.get(0);
+        List<String> roundIds = planned.stream().map(r -> id(r.getId())).toList();
+        Set<Long> plannedIds = planned.stream().map(Round::getId).collect(Collectors.toSet());
+
+        // each approved assignment with the planned rounds it is offered in, in the order of the rounds
+        Map<Long, nl.traineeplanner.app.assignment.Assignment> offered = new LinkedHashMap<>();
+        Map<Long, List<String>> offeredIn = new LinkedHashMap<>();
+        Map<Long, Set<Long>> offeredByRound = new LinkedHashMap<>();
+        for (Round r : planned) {
+            Set<Long> ids = new java.util.HashSet<>();
+            for (var a : assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId())) {
+                offered.putIfAbsent(a.getId(), a);
+                offeredIn.computeIfAbsent(a.getId(), x -> new ArrayList<>()).add(id(r.getId()));
+                ids.add(a.getId());
+            }
+            offeredByRound.put(r.getId(), ids);
+        }
 
         List<Organisation> orgs = organisations.findAll().stream()
                 .sorted(java.util.Comparator.comparing(nl.traineeplanner.app.organisation.Organisation::getCode))
                 .map(o -> new Organisation(o.getCode(), o.getName(), location(o.getLocation())))
                 .toList();
 
-        List<Assignment> engineAssignments = offered.stream()
+        List<Assignment> engineAssignments = offered.values().stream()
+                .sorted(java.util.Comparator.comparing(nl.traineeplanner.app.assignment.Assignment::getId))
                 .map(a -> new Assignment(
                         id(a.getId()),
                         a.getTitle(),
                         a.getOrganisation().getCode(),
                         a.getProgramme().getCode(),
                         a.getDomain().getCode(),
-                        List.of(roundId),
+                        List.copyOf(offeredIn.get(a.getId())),
                         a.getCapacity(),
                         location(a.getLocation()),
                         a.getUnfilledPenalty()))
                 .toList();
 
         Map<Long, List<String>> ranked = new LinkedHashMap<>();
-        for (TraineePreference p : preferences.findByRoundIdOrderByTraineeNameAscRankAsc(round.getId())) {
-            if (offeredIds.contains(p.getAssignment().getId())) {
-                ranked.computeIfAbsent(p.getTrainee().getId(), t -> new ArrayList<>())
-                        .add(id(p.getAssignment().getId()));
+        for (Round r : planned) {
+            Set<Long> offeredHere = offeredByRound.get(r.getId());
+            for (TraineePreference p : preferences.findByRoundIdOrderByTraineeNameAscRankAsc(r.getId())) {
+                String assignment = id(p.getAssignment().getId());
+                if (offeredHere.contains(p.getAssignment().getId())) {
+                    List<String> list = ranked.computeIfAbsent(p.getTrainee().getId(), t -> new ArrayList<>());
+                    if (!list.contains(assignment)) {
+                        list.add(assignment);
+                    }
+                }
             }
         }
         Map<Long, List<HistoryEntry>> history = new LinkedHashMap<>();
         for (Placement p :
                 placements.findByRoundCohortIdAndStatus(round.getCohort().getId(), PlacementStatus.PUBLISHED)) {
-            if (!p.getRound().getId().equals(round.getId())) {
+            if (!plannedIds.contains(p.getRound().getId())) {
                 var a = p.getAssignment();
                 history.computeIfAbsent(p.getTrainee().getId(), t -> new ArrayList<>())
                         .add(new HistoryEntry(
@@ -136,7 +195,7 @@ public class InstanceBuilder {
                         id(t.getId()),
                         t.getName(),
                         location(t.getHome()),
-                        List.of(roundId),
+                        roundIds,
                         ranked.getOrDefault(t.getId(), List.of()),
                         t.getExcludedOrganisations().stream()
                                 .map(nl.traineeplanner.app.organisation.Organisation::getCode)
@@ -147,8 +206,8 @@ public class InstanceBuilder {
         Set<String> traineeIds = cohort.stream().map(Trainee::id).collect(Collectors.toSet());
 
         Map<Long, List<String>> hostLists = new LinkedHashMap<>();
-        if (!offeredIds.isEmpty()) {
-            for (HostRanking h : hostRankings.findByAssignmentIdInOrderByAssignmentIdAscRankAsc(offeredIds)) {
+        if (!offered.isEmpty()) {
+            for (HostRanking h : hostRankings.findByAssignmentIdInOrderByAssignmentIdAscRankAsc(offered.keySet())) {
                 String trainee = id(h.getTrainee().getId());
                 if (traineeIds.contains(trainee)) {
                     hostLists
@@ -161,6 +220,7 @@ public class InstanceBuilder {
                 .map(e -> new HostPreference(id(e.getKey()), e.getValue()))
                 .toList();
 
+        String roundId = id(round.getId());
         List<nl.traineeplanner.engine.Placement> pins = placements.findByRoundId(round.getId()).stream()
                 .filter(Placement::isPinned)
                 .filter(p -> whom.test(p.getTrainee()))
@@ -170,8 +230,10 @@ public class InstanceBuilder {
                         id(p.getAssignment().getId())))
                 .toList();
 
-        var engineRound = new nl.traineeplanner.engine.Round(roundId, round.getStartDate(), round.getEndDate());
-        return new Instance(List.of(engineRound), orgs, engineAssignments, cohort, hostPreferences, pins, weights);
+        List<nl.traineeplanner.engine.Round> engineRounds = planned.stream()
+                .map(r -> new nl.traineeplanner.engine.Round(id(r.getId()), r.getStartDate(), r.getEndDate()))
+                .toList();
+        return new Instance(engineRounds, orgs, engineAssignments, cohort, hostPreferences, pins, weights);
     }
 
     static String id(Long databaseId) {

@@ -96,11 +96,21 @@ public class Planner {
      * @throws PlanningRefusal when the round is not being planned, another run of it is going, or the data is invalid
      */
     public PlanningRun start(Round round, WeightSettings weights, int timeLimitSeconds, String name, String username) {
+        return start(round, weights, timeLimitSeconds, name, username, false);
+    }
+
+    /**
+     * The same, planned ahead when {@code ahead} is set: the round together with the cohort's later rounds whose
+     * assignments are known ({@link InstanceBuilder#ahead}); only the round's own placements can become its proposal.
+     */
+    public PlanningRun start(
+            Round round, WeightSettings weights, int timeLimitSeconds, String name, String username, boolean ahead) {
         if (!round.isOpenForPlanning()) {
             throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
         }
-        return start(
-                round, weights, timeLimitSeconds, name, username, instances.forRound(round, weights.toWeights()), null);
+        Instance instance =
+                ahead ? instances.ahead(round, weights.toWeights()) : instances.forRound(round, weights.toWeights());
+        return start(round, weights, timeLimitSeconds, name, username, instance, null);
     }
 
     /**
@@ -171,6 +181,7 @@ public class Planner {
                 if (base != null) {
                     fresh.basedOn(base);
                 }
+                fresh.planAhead(instance.rounds().size() - 1);
                 PlanningRun saved = runs.save(fresh);
                 audit.record(
                         username,

@@ -75,6 +75,10 @@ public class PlanningRun {
 
     private Long basedOnRunId;
 
+    /** How many of the cohort's later rounds the run planned ahead with the round (0: round by round). */
+    @Column(name = "later_rounds", nullable = false)
+    private int laterRounds;
+
     protected PlanningRun() {}
 
     public PlanningRun(
@@ -107,6 +111,22 @@ public class PlanningRun {
         this.optimal = optimal;
         this.status = stopped ? PlanningRunStatus.STOPPED : PlanningRunStatus.FINISHED;
         this.finishedAt = at;
+    }
+
+    /** The run plans the round together with this many later rounds of the cohort, as provisional. */
+    void planAhead(int laterRounds) {
+        if (laterRounds < 0) {
+            throw new IllegalArgumentException("later rounds: " + laterRounds);
+        }
+        this.laterRounds = laterRounds;
+    }
+
+    public int getLaterRounds() {
+        return laterRounds;
+    }
+
+    public boolean isPlannedAhead() {
+        return laterRounds > 0;
     }
 
     /** The run broke off without a plan. */

@@ -65,8 +65,8 @@ public class RoundDecisions {
     }
 
     /**
-     * Makes the run's placements the round's proposal, replacing the proposed ones; a pin stays where the new proposal
-     * keeps the same placement.
+     * Makes the run's placements in the round the round's proposal, replacing the proposed ones; a pin stays where the
+     * new proposal keeps the same placement. Placements a run planned ahead in later rounds are not kept.
      */
     @Transactional
     public int accept(PlanningRun run, String username) {
@@ -75,8 +75,12 @@ public class RoundDecisions {
         if (!run.hasPlan()) {
             throw new PlanningRefusal("refusal.accept.noPlan", run.getName());
         }
+        // a run planned ahead also placed trainees in later rounds: those stay provisional, on the run's board only
+        String roundId = InstanceBuilder.id(round.getId());
         List<nl.traineeplanner.engine.Placement> planned =
-                PlanReader.read(run.getPlanJson(), "run-" + run.getId()).placements();
+                PlanReader.read(run.getPlanJson(), "run-" + run.getId()).placements().stream()
+                        .filter(p -> p.round().equals(roundId))
+                        .toList();
         List<Placement> existing = placements.findByRoundId(round.getId());
         Set<String> pinned = new HashSet<>();
         for (Placement p : existing) {

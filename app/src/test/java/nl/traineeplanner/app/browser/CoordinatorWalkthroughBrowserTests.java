@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The coordinator's matching week as a new user would do it with the demo data, in a real browser: round 1 is run,
  * explained, two placements are pinned, it is re-planned around them, two scenarios are compared and the proposal is
- * published; then round 2 is planned, and nobody goes back to the organisation of their round 1.
+ * published; then round 2 is planned, and nobody goes back to the organisation of their round 1. Round 1 is planned
+ * ahead: the later rounds show on its board as provisional.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser-walkthrough;DB_CLOSE_DELAY=-1")
 class CoordinatorWalkthroughBrowserTests extends BrowserTest {
@@ -26,9 +27,17 @@ class CoordinatorWalkthroughBrowserTests extends BrowserTest {
         press("Matching starten");
         assertThat(message()).contains("De matching voor Ronde 1 is gestart");
 
-        // run, and read the explanations
+        // run, planned ahead with the later rounds (the default), and read the explanations
         startRun("Standaard");
         awaitBoard();
+        assertThat(browser.findElement(By.id("planned-ahead")).getText())
+                .contains("Deze berekening plant vooruit")
+                .contains("Ronde 2");
+        assertThat(browser.findElements(By.cssSelector("table.board td.provisional")))
+                .as("the later rounds, provisional")
+                .isNotEmpty();
+        assertAccessible();
+        screenshot("board-planned-ahead");
         List<WebElement> why = browser.findElements(By.xpath("//details/summary[normalize-space()='Waarom?']"));
         assertThat(why).isNotEmpty();
         why.get(0).click();

@@ -68,16 +68,20 @@ class PlanningApiController {
     @Operation(
             summary = "Start a planning run of the round",
             description = "Runs in the background: answers 202 with the run, still RUNNING. Poll GET /api/runs/{id}."
-                    + " Weights are sliders from 0 to 5 (3 = the spec's default); a preset replaces them.")
+                    + " Weights are sliders from 0 to 5 (3 = the spec's default); a preset replaces them. With"
+                    + " planAhead true, the run plans the round together with the cohort's later rounds whose approved"
+                    + " assignments already offer every trainee a place; only this round's placements can become the"
+                    + " proposal. Without it, the round is planned alone.")
     ResponseEntity<RunStatus> start(
             @PathVariable long id, @Valid @RequestBody(required = false) StartRun request, Authentication user) {
-        StartRun start = request == null ? new StartRun(null, null, null, null) : request;
+        StartRun start = request == null ? new StartRun(null, null, null, null, null) : request;
         PlanningRun run = planner.start(
                 round(id),
                 start.settings(),
                 start.timeLimitSeconds() == null ? Planner.DEFAULT_TIME_LIMIT_SECONDS : start.timeLimitSeconds(),
                 start.name(),
-                user.getName());
+                user.getName(),
+                Boolean.TRUE.equals(start.planAhead()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/runs/" + run.getId()))
                 .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
@@ -178,12 +182,16 @@ class PlanningApiController {
         return rounds.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** What to start: either a preset or the six sliders (missing sliders are 3), a time limit and a name. */
+    /**
+     * What to start: either a preset or the six sliders (missing sliders are 3), a time limit, a name, and whether to
+     * plan ahead with the later rounds.
+     */
     record StartRun(
             WeightPreset preset,
             @Valid Sliders weights,
             @Min(1) @Max(Planner.MAX_TIME_LIMIT_SECONDS) Integer timeLimitSeconds,
-            @Size(max = 100) String name) {
+            @Size(max = 100) String name,
+            Boolean planAhead) {
 
         WeightSettings settings() {
             if (preset != null) {

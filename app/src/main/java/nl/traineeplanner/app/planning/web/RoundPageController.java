@@ -14,6 +14,7 @@ import nl.traineeplanner.app.message.MailDelivery;
 import nl.traineeplanner.app.placement.HumanReviewRequestRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
+import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRefusal;
 import nl.traineeplanner.app.planning.PlanningRun;
@@ -55,6 +56,7 @@ class RoundPageController {
     private final PlacementRepository placements;
     private final AuditTrail audit;
     private final Planner planner;
+    private final InstanceBuilder instances;
     private final RoundDecisions decisions;
     private final RefusalMessages messages;
     private final MailDelivery mail;
@@ -72,7 +74,9 @@ class RoundPageController {
             RefusalMessages messages,
             MailDelivery mail,
             Clock clock,
-            HumanReviewRequestRepository reviewRequests) {
+            HumanReviewRequestRepository reviewRequests,
+            InstanceBuilder instances) {
+        this.instances = instances;
         this.reviewRequests = reviewRequests;
         this.clock = clock;
         this.rounds = rounds;
@@ -108,7 +112,11 @@ class RoundPageController {
         Round round = find(id);
         if (!model.containsAttribute("weightForm")) {
             WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
-            model.addAttribute("weightForm", WeightForm.of(settings));
+            WeightForm form = WeightForm.of(settings);
+            // planning ahead is the default wherever there is a later round to look ahead to
+            form.setPlanAhead(round.isOpenForPlanning()
+                    && !instances.laterRoundsKnown(round).isEmpty());
+            model.addAttribute("weightForm", form);
         }
         return page(round, model);
     }
@@ -164,6 +172,7 @@ class RoundPageController {
             model.addAttribute("weightForm", WeightForm.of(WeightSettings.standard()));
         }
         model.addAttribute("presets", WeightPreset.values());
+        model.addAttribute("aheadRounds", round.isOpenForPlanning() ? instances.laterRoundsKnown(round) : List.of());
         model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now(clock)));
         var roundRuns = runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId());
         model.addAttribute("runs", roundRuns);
@@ -213,7 +222,8 @@ class RoundPageController {
                     weightForm.settings(),
                     weightForm.getTimeLimitSeconds(),
                     weightForm.getName(),
-                    user.getName());
+                    user.getName(),
+                    weightForm.isPlanAhead());
             return "redirect:/runs/" + run.getId();
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
@@ -232,7 +242,13 @@ class RoundPageController {
         WeightSettings weights = accepted == null ? WeightSettings.standard() : accepted.getWeights();
         int limit = accepted == null ? Planner.DEFAULT_TIME_LIMIT_SECONDS : accepted.getTimeLimitSeconds();
         try {
-            PlanningRun run = planner.start(round, weights, limit, messages.text("run.replan.name"), user.getName());
+            PlanningRun run = planner.start(
+                    round,
+                    weights,
+                    limit,
+                    messages.text("run.replan.name"),
+                    user.getName(),
+                    accepted != null && accepted.isPlannedAhead());
             return "redirect:/runs/" + run.getId();
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));

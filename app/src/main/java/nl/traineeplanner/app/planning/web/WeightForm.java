@@ -48,6 +48,9 @@ public class WeightForm {
     @Size(max = 100)
     private String name;
 
+    /** Plan the round together with the cohort's later rounds whose assignments are known. */
+    private boolean planAhead;
+
     public static WeightForm of(WeightSettings s) {
         WeightForm f = new WeightForm();
         f.traineePreferences = s.traineePreferences();
@@ -125,5 +128,13 @@ public class WeightForm {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public boolean isPlanAhead() {
+        return planAhead;
+    }
+
+    public void setPlanAhead(boolean planAhead) {
+        this.planAhead = planAhead;
     }
 }
