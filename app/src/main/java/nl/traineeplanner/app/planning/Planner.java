@@ -16,6 +16,7 @@ import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import nl.traineeplanner.engine.io.InvalidInputException;
+import nl.traineeplanner.engine.plan.PlanReader;
 import nl.traineeplanner.engine.solve.Optimiser;
 import nl.traineeplanner.engine.whatif.WhatIf;
 import org.slf4j.Logger;
@@ -153,6 +154,41 @@ public class Planner {
                 base);
     }
 
+    /**
+     * What does planning round by round cost, against planning ahead, on the same data? Starts a run on the instance of
+     * a run planned ahead, with the round's placements of a round-by-round run fixed: the later rounds are planned
+     * after them, so both runs can be compared over all rounds with the same weights.
+     *
+     * @throws PlanningRefusal when the first run does not plan ahead, the second does or has no plan, they belong to
+     *     different rounds, or the round-by-round placements no longer fit the data
+     */
+    public PlanningRun startRoundByRound(PlanningRun ahead, PlanningRun roundByRound, String username) {
+        Round round = ahead.getRound();
+        if (!round.isOpenForPlanning()) {
+            throw new PlanningRefusal("refusal.run.roundNotOpen", round.getName());
+        }
+        if (!ahead.isPlannedAhead() || !ahead.hasPlan()) {
+            throw new PlanningRefusal("refusal.roundByRound.notAhead", ahead.getName());
+        }
+        if (roundByRound.isPlannedAhead()
+                || !roundByRound.hasPlan()
+                || !roundByRound.getRound().getId().equals(round.getId())) {
+            throw new PlanningRefusal("refusal.roundByRound.notAlone", roundByRound.getName(), round.getName());
+        }
+        Instance instance = InstanceReader.read(ahead.getInstanceJson(), "run-" + ahead.getId() + ".json");
+        List<Placement> fixed = PlanReader.read(roundByRound.getPlanJson(), "run-" + roundByRound.getId())
+                .placements();
+        return start(
+                round,
+                ahead.getWeights(),
+                ahead.getTimeLimitSeconds(),
+                "Ronde voor ronde (" + roundByRound.getName() + "), doorgerekend",
+                username,
+                instance.withPinned(fixed),
+                ahead,
+                roundByRound);
+    }
+
     /** Starts a run of the round on this instance (package-private for tests that bring their own instance). */
     PlanningRun start(
             Round round,
@@ -162,6 +198,18 @@ public class Planner {
             String username,
             Instance built,
             PlanningRun base) {
+        return start(round, weights, timeLimitSeconds, name, username, built, base, null);
+    }
+
+    private PlanningRun start(
+            Round round,
+            WeightSettings weights,
+            int timeLimitSeconds,
+            String name,
+            String username,
+            Instance built,
+            PlanningRun base,
+            PlanningRun carried) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS) {
             throw new PlanningRefusal("refusal.run.timeLimit", MAX_TIME_LIMIT_SECONDS);
         }
@@ -182,6 +230,9 @@ public class Planner {
                     fresh.basedOn(base);
                 }
                 fresh.planAhead(instance.rounds().size() - 1);
+                if (carried != null) {
+                    fresh.carries(carried);
+                }
                 PlanningRun saved = runs.save(fresh);
                 audit.record(
                         username,

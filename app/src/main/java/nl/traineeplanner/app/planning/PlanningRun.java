@@ -79,6 +79,10 @@ public class PlanningRun {
     @Column(name = "later_rounds", nullable = false)
     private int laterRounds;
 
+    /** The round-by-round run whose placements this run carries forward into the later rounds, or null. */
+    @Column(name = "carries_run_id")
+    private Long carriesRunId;
+
     protected PlanningRun() {}
 
     public PlanningRun(
@@ -127,6 +131,15 @@ public class PlanningRun {
 
     public boolean isPlannedAhead() {
         return laterRounds > 0;
+    }
+
+    /** This run takes the placements of a round-by-round run as fixed and plans the later rounds after them. */
+    void carries(PlanningRun roundByRound) {
+        this.carriesRunId = Objects.requireNonNull(roundByRound.getId(), "run id");
+    }
+
+    public Long getCarriesRunId() {
+        return carriesRunId;
     }
 
     /** The run broke off without a plan. */

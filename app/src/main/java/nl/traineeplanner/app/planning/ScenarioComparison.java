@@ -19,7 +19,18 @@ import nl.traineeplanner.engine.plan.PlanReader;
  * placement differs.
  */
 public record ScenarioComparison(
-        PlanningRun left, PlanningRun right, List<Row> terms, List<Row> figures, List<Difference> differences) {
+        PlanningRun left,
+        PlanningRun right,
+        List<Row> terms,
+        List<Row> figures,
+        List<Difference> differences,
+        int leftRounds,
+        int rightRounds) {
+
+    /** Whether both runs planned the same number of rounds, so that their penalty points can be compared. */
+    public boolean sameRounds() {
+        return leftRounds == rightRounds;
+    }
 
     /** One figure in both runs; {@code key} is the message key of its name. */
     public record Row(String key, long left, long right) {
@@ -60,7 +71,17 @@ public record ScenarioComparison(
             figures.add(new Row("board.unfilled", sa.unfilledPlaces(), sb.unfilledPlaces()));
             figures.add(new Row("compare.blockingPairs", sa.blockingPairs(), sb.blockingPairs()));
         }
-        return new ScenarioComparison(left, right, terms, figures, differences(instance, a, b));
+        int leftRounds = InstanceReader.read(left.getInstanceJson(), "run-" + left.getId() + "-instance.json")
+                .rounds()
+                .size();
+        return new ScenarioComparison(
+                left,
+                right,
+                terms,
+                figures,
+                differences(instance, a, b),
+                leftRounds,
+                instance.rounds().size());
     }
 
     private static List<Difference> differences(Instance instance, Plan a, Plan b) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.engine.io.InstanceReader;
+import nl.traineeplanner.engine.plan.PlanReader;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,7 @@ class PlanAheadTests {
     private Round roundOne;
     private List<Round> later;
     private PlanningRun ahead;
+    private PlanningRun alone;
 
     @BeforeAll
     void planRoundOneAhead() throws Exception {
@@ -79,6 +82,21 @@ class PlanAheadTests {
                         .content("{\"timeLimitSeconds\": 30, \"name\": \"Vooruit\", \"planAhead\": true}"))
                 .andExpect(status().isAccepted());
         ahead = awaitRun("Vooruit");
+        // the same round alone, through the round page's form with "plan ahead" unticked
+        mvc.perform(post("/rounds/{id}/runs", roundOne.getId())
+                        .param("traineePreferences", "3")
+                        .param("hostPreferences", "3")
+                        .param("travel", "3")
+                        .param("variety", "3")
+                        .param("programmes", "3")
+                        .param("fairness", "3")
+                        .param("timeLimitSeconds", "30")
+                        .param("name", "Alleen ronde 1")
+                        .param("_planAhead", "on")
+                        .with(SignIn.as("coordinator"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        alone = awaitRun("Alleen ronde 1");
     }
 
     @Autowired
@@ -182,23 +200,75 @@ class PlanAheadTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(roundPage).containsPattern("id=\"planAhead\"[^>]*checked");
-        mvc.perform(post("/rounds/{id}/runs", roundOne.getId())
-                        .param("traineePreferences", "3")
-                        .param("hostPreferences", "3")
-                        .param("travel", "3")
-                        .param("variety", "3")
-                        .param("programmes", "3")
-                        .param("fairness", "3")
-                        .param("timeLimitSeconds", "30")
-                        .param("name", "Alleen ronde 1")
-                        .param("_planAhead", "on")
-                        .with(SignIn.as("coordinator"))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        PlanningRun alone = awaitRun("Alleen ronde 1");
         assertThat(alone.getLaterRounds()).isZero();
         assertThat(board(alone).ahead()).isEmpty();
         assertThat(InstanceReader.read(alone.getInstanceJson(), "run.json").rounds())
                 .hasSize(1);
+    }
+
+    @Test
+    void roundByRoundCarriedForwardCostsAtLeastPlanningAheadOnTheSameData() throws Exception {
+        mvc.perform(post("/runs/{id}/round-by-round", ahead.getId())
+                        .param("from", String.valueOf(alone.getId()))
+                        .with(SignIn.as("coordinator"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        PlanningRun carried = awaitRun("Ronde voor ronde (Alleen ronde 1), doorgerekend");
+        assertThat(carried.getCarriesRunId()).isEqualTo(alone.getId());
+        assertThat(carried.getBasedOnRunId()).isEqualTo(ahead.getId());
+        assertThat(carried.getLaterRounds()).isEqualTo(ahead.getLaterRounds());
+        String roundId = String.valueOf(roundOne.getId());
+        assertThat(PlanReader.read(carried.getPlanJson(), "c").placements().stream()
+                        .filter(p -> p.round().equals(roundId)))
+                .as("round 1 as the round-by-round run planned it")
+                .containsExactlyInAnyOrderElementsOf(
+                        PlanReader.read(alone.getPlanJson(), "a").placements());
+        assertThat(ahead.isOptimal()).as("the plan ahead is proven best").isTrue();
+        assertThat(carried.getObjective()).isGreaterThanOrEqualTo(ahead.getObjective());
+
+        String same = mvc.perform(get("/rounds/{id}/compare", roundOne.getId())
+                        .param("left", String.valueOf(ahead.getId()))
+                        .param("right", String.valueOf(carried.getId()))
+                        .with(SignIn.as("coordinator")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(same).contains("Verschil (B − A)").doesNotContain("id=\"other-rounds\"");
+        String other = mvc.perform(get("/rounds/{id}/compare", roundOne.getId())
+                        .param("left", String.valueOf(alone.getId()))
+                        .param("right", String.valueOf(ahead.getId()))
+                        .with(SignIn.as("coordinator")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(other)
+                .contains("id=\"other-rounds\"")
+                .contains("niet evenveel rondes (1 tegen " + (1 + later.size()));
+    }
+
+    @Test
+    void onlyARunPlannedAheadCarriesARoundByRoundRunForward() throws Exception {
+        long before = runs.count();
+        mvc.perform(post("/runs/{id}/round-by-round", alone.getId())
+                        .param("from", String.valueOf(alone.getId()))
+                        .with(SignIn.as("coordinator"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.containsString("plant niet vooruit")));
+        mvc.perform(post("/runs/{id}/round-by-round", ahead.getId())
+                        .param("from", String.valueOf(ahead.getId()))
+                        .with(SignIn.as("coordinator"))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "refusal",
+                                org.hamcrest.Matchers.containsString("geen afgeronde berekening van alleen")));
+        mvc.perform(post("/runs/{id}/round-by-round", ahead.getId())
+                        .param("from", String.valueOf(alone.getId()))
+                        .with(SignIn.as("host"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(runs.count()).isEqualTo(before);
     }
 }

@@ -50,6 +50,17 @@ class RunPageController {
         if (run.hasPlan()) {
             model.addAttribute("board", boards.forRun(run));
         }
+        if (run.isPlannedAhead() && run.hasPlan() && run.getBasedOnRunId() == null) {
+            // the round's runs of the round alone, whose placements can be carried forward to compare
+            model.addAttribute(
+                    "roundByRound",
+                    runs.findByRoundIdOrderByStartedAtDescIdDesc(run.getRound().getId()).stream()
+                            .filter(r -> r.hasPlan() && !r.isPlannedAhead())
+                            .toList());
+        }
+        if (run.getCarriesRunId() != null) {
+            model.addAttribute("carried", runs.findById(run.getCarriesRunId()).orElse(null));
+        }
         return "planning/run";
     }
 
@@ -83,6 +94,20 @@ class RunPageController {
         try {
             PlanningRun whatIf = planner.startWhatIf(base, trainee, round, user.getName());
             return "redirect:/runs/" + whatIf.getId();
+        } catch (PlanningRefusal refusal) {
+            redirect.addFlashAttribute("refusal", messages.explain(refusal));
+            return "redirect:/runs/" + id;
+        }
+    }
+
+    /** What does planning round by round cost? Carries a round-by-round run forward into this run's later rounds. */
+    @PostMapping("/runs/{id}/round-by-round")
+    String roundByRound(
+            @PathVariable long id, @RequestParam long from, Authentication user, RedirectAttributes redirect) {
+        PlanningRun ahead = find(id);
+        try {
+            PlanningRun run = planner.startRoundByRound(ahead, find(from), user.getName());
+            return "redirect:/runs/" + run.getId();
         } catch (PlanningRefusal refusal) {
             redirect.addFlashAttribute("refusal", messages.explain(refusal));
             return "redirect:/runs/" + id;
