@@ -2,6 +2,7 @@ package nl.traineeplanner.app.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRun;
@@ -19,6 +20,7 @@ import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanReader;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,9 +64,9 @@ class ImportedCohortPlanningTests {
         Round round = rounds.findById(first.id()).orElseThrow();
 
         PlanningRun started = planner.start(round, WeightSettings.standard(), 30, "Eerste ronde", "coordinator");
-        for (int i = 0; i < 900 && planner.activeRun(round.getId()).isPresent(); i++) {
-            Thread.sleep(100);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> planner.activeRun(round.getId()).isEmpty());
 
         PlanningRun run = runs.findById(started.getId()).orElseThrow();
         assertThat(run.getStatus()).isEqualTo(PlanningRunStatus.FINISHED);

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
@@ -36,6 +37,7 @@ import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanReader;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,17 +121,9 @@ class PlanningWorkflowTests {
 
     /** Waits, bounded, until no run of the round is computing any more. */
     private void awaitEnd(long roundId) {
-        for (int i = 0; i < 1200 && planner.activeRun(roundId).isPresent(); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        assertThat(planner.activeRun(roundId))
-                .as("run still computing after two minutes")
-                .isEmpty();
+        Awaitility.await("no run of the round computing any more")
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> planner.activeRun(roundId).isEmpty());
     }
 
     private PlanningRun run() {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,7 @@ import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.check.RuleChecker;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,14 +91,14 @@ class ProposalEditsTests {
     private long runId;
 
     @BeforeAll
-    void computeOneRunOfRoundOne() throws InterruptedException {
+    void computeOneRunOfRoundOne() {
         Round round = rounds.findAllByOrderByStartDate().get(0);
         roundId = round.getId();
         runId = planner.start(round, WeightSettings.standard(), 10, "Handwerk", "coordinator")
                 .getId();
-        for (int i = 0; i < 1200 && planner.activeRun(roundId).isPresent(); i++) {
-            Thread.sleep(100);
-        }
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> planner.activeRun(roundId).isEmpty());
         assertThat(runs.findById(runId).orElseThrow().hasPlan()).isTrue();
     }
 

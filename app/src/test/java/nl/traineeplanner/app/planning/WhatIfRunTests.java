@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
@@ -20,6 +21,7 @@ import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.plan.Plan;
 import nl.traineeplanner.engine.plan.PlanReader;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,16 +63,10 @@ class WhatIfRunTests {
     }
 
     private PlanningRun finished(PlanningRun started) {
-        for (int i = 0;
-                i < 1200 && planner.activeRun(started.getRound().getId()).isPresent();
-                i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        long roundId = started.getRound().getId();
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> planner.activeRun(roundId).isEmpty());
         PlanningRun run = runs.findById(started.getId()).orElseThrow();
         assertThat(run.hasPlan()).as("run finished with a plan").isTrue();
         return run;
