@@ -269,6 +269,16 @@ class PlanAheadTests {
                         .with(SignIn.as("host"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/api/runs/{id}/round-by-round", alone.getId())
+                        .param("from", String.valueOf(alone.getId()))
+                        .with(SignIn.as("coordinator"))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/runs/{id}/round-by-round", ahead.getId())
+                        .param("from", String.valueOf(alone.getId()))
+                        .with(SignIn.as("trainee"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         assertThat(runs.count()).isEqualTo(before);
     }
 }

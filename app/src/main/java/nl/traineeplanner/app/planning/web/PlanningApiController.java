@@ -111,6 +111,24 @@ class PlanningApiController {
                 .body(RunStatus.of(run, planner.progress(id).orElse(null)));
     }
 
+    @PostMapping("/api/runs/{id}/round-by-round")
+    @Operation(
+            summary = "What planning round by round costs: carry a run of the round alone forward",
+            description = "Starts a run on the instance of run {id}, which must plan ahead, with the round's placements"
+                    + " of run {from} (a finished run of the round alone) fixed, so the later rounds are planned after"
+                    + " them with the same data and weights. Compare both runs afterwards. Answers 202 with the new"
+                    + " run, or 409 when one of the runs does not fit.")
+    ResponseEntity<RunStatus> roundByRound(@PathVariable long id, @RequestParam long from, Authentication user) {
+        PlanningRun run = planner.startRoundByRound(find(id), find(from), user.getName());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/runs/" + run.getId()))
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+    }
+
+    private PlanningRun find(long id) {
+        return runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     @GetMapping("/api/runs/{id}")
     @Operation(
             summary = "One run: status, progress while it runs, and its plan (traineeplanner/plan@1) once there is one")

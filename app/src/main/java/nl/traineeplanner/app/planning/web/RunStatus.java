@@ -8,6 +8,9 @@ import nl.traineeplanner.app.planning.RunProgress;
  * A run as the API and the progress poll show it: its stored state, and while it runs the engine's latest progress.
  *
  * @param progress null when the run is not computing (any more)
+ * @param laterRounds how many of the cohort's later rounds the run planned ahead with the round; 0 for round by round
+ * @param carriesRun the run of the round alone whose placements this run carried forward into the later rounds, or
+ *     null
  */
 record RunStatus(
         long id,
@@ -25,7 +28,9 @@ record RunStatus(
         boolean optimal,
         boolean accepted,
         String message,
-        RunProgress progress) {
+        RunProgress progress,
+        int laterRounds,
+        Long carriesRun) {
 
     /** The sliders the run was started with, 0 to 5 each. */
     record Weights(
@@ -55,6 +60,8 @@ record RunStatus(
                 run.isOptimal(),
                 run.getAcceptedAt() != null,
                 run.getMessage(),
-                run.isRunning() ? progress : null);
+                run.isRunning() ? progress : null,
+                run.getLaterRounds(),
+                run.getCarriesRunId());
     }
 }
