@@ -251,10 +251,12 @@ public final class Problem {
 
     // ---- facts about the data ------------------------------------------------------------------
 
+    /** H2: a is offered (can be done) in round r. */
     public boolean offered(int a, int r) {
         return offered[a][r];
     }
 
+    /** H1 (own rounds): t is to be placed in round r. */
     public boolean traineeInRound(int t, int r) {
         return traineeInRound[t][r];
     }
@@ -277,14 +279,6 @@ public final class Problem {
 
     public String programmeName(int p) {
         return programmes.get(p);
-    }
-
-    public boolean excluded(int t, int organisation) {
-        return excludedOrganisation[t][organisation];
-    }
-
-    public boolean inHistory(int t, int organisation) {
-        return historyOrganisation[t][organisation];
     }
 
     public int historyDomainCount(int t, int d) {
@@ -363,34 +357,93 @@ public final class Problem {
         return assignmentLocation[a];
     }
 
-    // ---- hard rules for a single placement -----------------------------------------------------
+    // ---- the hard rules (spec section 4) -------------------------------------------------------
+    // One method per rule: the checker, the pin checks, the solver, the baselines, the explanations and the
+    // web application all ask these, so a rule is written down once.
+
+    /** The rules one placement can break on its own, in rule order. */
+    private static final List<Rule> SINGLE_PLACEMENT_RULES = List.of(Rule.H1, Rule.H2, Rule.H4, Rule.H5, Rule.H6);
+
+    // H1 (own rounds) is {@link #traineeInRound}, H2 is {@link #offered}.
+
+    /** H3: a takes {@code trainees} trainees in one round without going over its capacity. */
+    public boolean withinCapacity(int a, int trainees) {
+        return trainees <= instance.assignments().get(a).capacity();
+    }
+
+    /** H4 against history: t was at a's organisation in an earlier round. */
+    public boolean atHistoryOrganisation(int t, int a) {
+        return historyOrganisation[t][assignmentOrganisation[a]];
+    }
+
+    /**
+     * H4 between placements: a and b are at one organisation, so one trainee may not have both. A negative index
+     * stands for no placement and is at no organisation.
+     */
+    public boolean sameOrganisation(int a, int b) {
+        return a >= 0 && b >= 0 && assignmentOrganisation[a] == assignmentOrganisation[b];
+    }
+
+    /**
+     * H4 between placements: the round other than r in which {@code assignmentPerRound} (negative where unplaced)
+     * holds an assignment at a's organisation, or -1 when none does.
+     */
+    public int roundAtSameOrganisation(int[] assignmentPerRound, int r, int a) {
+        for (int other = 0; other < assignmentPerRound.length; other++) {
+            if (other != r && sameOrganisation(assignmentPerRound[other], a)) {
+                return other;
+            }
+        }
+        return -1;
+    }
+
+    /** H5: t excluded a's organisation. */
+    public boolean atExcludedOrganisation(int t, int a) {
+        return excludedOrganisation[t][assignmentOrganisation[a]];
+    }
+
+    /** H6: the trainee has a travel limit, the distance is known and it exceeds the limit. */
+    public boolean beyondTravelLimit(int t, int a) {
+        return beyondLimit(trainee(t).maxTravelKm(), distanceKm(t, a));
+    }
+
+    /** H6 for a distance already known: beyond the limit, if there is a limit and the distance is known. */
+    private static boolean beyondLimit(Double limitKm, double km) {
+        return limitKm != null && !Double.isNaN(km) && km > limitKm;
+    }
+
+    /** H7: the placement is one of the coordinator's pins. */
+    public boolean pinned(Placement placement) {
+        return instance.pinned().contains(placement);
+    }
+
+    /** Whether the single placement (t, r, a) breaks the rule; false for the rules about several placements. */
+    public boolean breaks(Rule rule, int t, int r, int a) {
+        return switch (rule) {
+            case H1 -> !traineeInRound(t, r);
+            case H2 -> !offered(a, r);
+            case H4 -> atHistoryOrganisation(t, a);
+            case H5 -> atExcludedOrganisation(t, a);
+            case H6 -> beyondTravelLimit(t, a);
+            case H3, H7 -> false;
+        };
+    }
 
     /**
      * Whether one placement on its own keeps H1 (own rounds), H2 (offered), H4 (against history), H5
      * (excluded) and H6 (travel). H1's one-per-round, H3, H4 between planned placements and H7 concern
-     * several placements and are checked elsewhere.
+     * several placements: see {@link #withinCapacity}, {@link #sameOrganisation} and {@link #pinned}.
      */
     public boolean allowed(int t, int r, int a) {
         return whyNotAllowed(t, r, a) == null;
     }
 
-    /** The hard rule that forbids this single placement, or null when it is allowed. */
+    /** The first hard rule that forbids this single placement, or null when it is allowed. */
     public Rule whyNotAllowed(int t, int r, int a) {
-        if (!traineeInRound[t][r]) {
-            return Rule.H1;
-        }
-        if (!offered[a][r]) {
-            return Rule.H2;
-        }
-        int o = assignmentOrganisation[a];
-        if (historyOrganisation[t][o]) {
-            return Rule.H4;
-        }
-        if (excludedOrganisation[t][o]) {
-            return Rule.H5;
-        }
-        if (beyondTravelLimit(t, a)) {
-            return Rule.H6;
+        for (Rule rule : SINGLE_PLACEMENT_RULES) {
+            if (breaks(rule, t, r, a)) {
+                return rule;
+            }
         }
         return null;
     }
@@ -401,33 +454,12 @@ public final class Problem {
      */
     public Set<Rule> brokenRules(int t, int r, int a) {
         Set<Rule> broken = EnumSet.noneOf(Rule.class);
-        int o = assignmentOrganisation[a];
-        if (!traineeInRound[t][r]) {
-            broken.add(Rule.H1);
-        }
-        if (!offered[a][r]) {
-            broken.add(Rule.H2);
-        }
-        if (historyOrganisation[t][o]) {
-            broken.add(Rule.H4);
-        }
-        if (excludedOrganisation[t][o]) {
-            broken.add(Rule.H5);
-        }
-        if (beyondTravelLimit(t, a)) {
-            broken.add(Rule.H6);
+        for (Rule rule : SINGLE_PLACEMENT_RULES) {
+            if (breaks(rule, t, r, a)) {
+                broken.add(rule);
+            }
         }
         return broken;
-    }
-
-    /** H6: the trainee has a travel limit, the distance is known and it exceeds the limit. */
-    public boolean beyondTravelLimit(int t, int a) {
-        Double limit = trainee(t).maxTravelKm();
-        if (limit == null) {
-            return false;
-        }
-        double d = distanceKm(t, a);
-        return !Double.isNaN(d) && d > limit;
     }
 
     // ---- cost terms of one placement (spec section 3) ------------------------------------------
@@ -467,8 +499,8 @@ public final class Problem {
     }
 
     /**
-     * host(a, t) + travel(t, a) for every assignment a at once, or -1 where H4, H5 or H6 forbid t at a (in
-     * every round): the part of a placement's cost that is the same in every round. Large instances ask this
+     * host(a, t) + travel(t, a) for every assignment a at once, or -1 where H4 (history), H5 or H6 forbid t at a
+     * (in every round): the part of a placement's cost that is the same in every round. Large instances ask this
      * for thousands of assignments per trainee, so each distance is computed once per place.
      */
     public long[] hostAndTravelCosts(int t) {
@@ -481,11 +513,10 @@ public final class Problem {
         int nA = assignmentOrganisation.length;
         long[] cost = new long[nA];
         for (int a = 0; a < nA; a++) {
-            int o = assignmentOrganisation[a];
             double d = assignmentPlace[a] < 0 ? Double.NaN : km[assignmentPlace[a]];
-            if (historyOrganisation[t][o]
-                    || excludedOrganisation[t][o]
-                    || (limit != null && !Double.isNaN(d) && d > limit)) {
+            if (atHistoryOrganisation(t, a) // H4
+                    || atExcludedOrganisation(t, a) // H5
+                    || beyondLimit(limit, d)) { // H6, with the distance worked out above
                 cost[a] = -1;
                 continue;
             }

@@ -86,14 +86,7 @@ final class PartialPlan {
 
     /** H4 between planned placements: a's organisation differs from those of t's other rounds. */
     boolean keepsOrganisationsDistinct(int t, int r, int a) {
-        int organisation = problem.organisationOf(a);
-        for (int other = 0; other < problem.roundCount(); other++) {
-            int b = assignmentOf[t][other];
-            if (other != r && b >= 0 && problem.organisationOf(b) == organisation) {
-                return false;
-            }
-        }
-        return true;
+        return problem.roundAtSameOrganisation(assignmentOf[t], r, a) < 0;
     }
 
     /** Whether t can be placed at a in r now without breaking a hard rule, ignoring capacity. */

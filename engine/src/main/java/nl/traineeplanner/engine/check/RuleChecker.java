@@ -98,7 +98,9 @@ public final class RuleChecker {
                 String organisation = organisation(problem, first);
                 if (first.trainee().equals(second.trainee())
                         && !first.equals(second)
-                        && organisation.equals(organisation(problem, second))) {
+                        && problem.sameOrganisation(
+                                problem.assignmentIndex(first.assignment()),
+                                problem.assignmentIndex(second.assignment()))) {
                     violations.add(new Violation(
                             Rule.H4,
                             first.trainee(),

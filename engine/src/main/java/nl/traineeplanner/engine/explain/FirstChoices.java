@@ -42,7 +42,7 @@ final class FirstChoices {
         if (forbidden != null) {
             return result(plan, t, r, first, null, forbidden, null, RuleWords.forTrainee(problem, forbidden, t, first));
         }
-        int otherRound = plan.otherRoundAtOrganisation(t, r, problem.organisationOf(first));
+        int otherRound = plan.otherRoundAtOrganisation(t, r, first);
         if (otherRound >= 0) {
             String other = problem.round(otherRound).id();
             return result(
@@ -150,7 +150,7 @@ final class FirstChoices {
         if (single != null) {
             return new Blocked(single, RuleWords.forTrainee(problem, single, h, a));
         }
-        int otherRound = plan.otherRoundAtOrganisation(h, r, problem.organisationOf(a));
+        int otherRound = plan.otherRoundAtOrganisation(h, r, a);
         if (otherRound < 0) {
             return null;
         }

@@ -71,15 +71,9 @@ final class PlanView {
         return holders.get(a).get(r);
     }
 
-    /** The round in which t is planned at organisation o, other than round r; -1 when none. */
-    int otherRoundAtOrganisation(int t, int r, int organisation) {
-        for (int other = 0; other < problem.roundCount(); other++) {
-            int a = assignmentOf[t][other];
-            if (other != r && a >= 0 && problem.organisationOf(a) == organisation) {
-                return other;
-            }
-        }
-        return -1;
+    /** H4 between placements: the round other than r in which t is planned at a's organisation; -1 when none. */
+    int otherRoundAtOrganisation(int t, int r, int a) {
+        return problem.roundAtSameOrganisation(assignmentOf[t], r, a);
     }
 
     /** The total of the plan where trainee t is moved (or added) to assignment a in round r. */

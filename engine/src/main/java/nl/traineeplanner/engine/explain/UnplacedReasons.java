@@ -43,7 +43,7 @@ public final class UnplacedReasons {
                 continue;
             }
             Rule rule = problem.whyNotAllowed(t, r, a);
-            if (rule == null && plan.otherRoundAtOrganisation(t, r, problem.organisationOf(a)) >= 0) {
+            if (rule == null && plan.otherRoundAtOrganisation(t, r, a) >= 0) {
                 rule = Rule.H4;
             }
             if (rule != null) {

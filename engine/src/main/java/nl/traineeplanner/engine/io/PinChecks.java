@@ -37,7 +37,6 @@ public final class PinChecks {
     public static List<PinConflict> conflicts(Problem problem, List<Placement> pins) {
         List<PinConflict> conflicts = new ArrayList<>();
         Map<String, Integer> pinOfTraineeRound = new HashMap<>();
-        Map<String, Integer> pinOfTraineeOrganisation = new HashMap<>();
         Map<String, List<String>> pinnedInAssignmentRound = new HashMap<>();
         for (int i = 0; i < pins.size(); i++) {
             Placement pin = pins.get(i);
@@ -63,8 +62,8 @@ public final class PinChecks {
                                 "the trainee already has a pin in this round, pinned[" + earlier + "] (H1)")));
             }
             // H4: all organisations of one trainee are different, pins included.
-            Integer sameOrganisation = pinOfTraineeOrganisation.putIfAbsent(pin.trainee() + "\n" + organisation, i);
-            if (sameOrganisation != null && !pins.get(sameOrganisation).round().equals(pin.round())) {
+            int sameOrganisation = firstPinAtSameOrganisation(problem, pins, i);
+            if (sameOrganisation >= 0 && !pins.get(sameOrganisation).round().equals(pin.round())) {
                 conflicts.add(new PinConflict(
                         i,
                         "assignment",
@@ -96,6 +95,20 @@ public final class PinChecks {
             }
         }
         return conflicts;
+    }
+
+    /** The first pin before pins[i] of the same trainee at the same organisation (H4), or -1. */
+    private static int firstPinAtSameOrganisation(Problem problem, List<Placement> pins, int i) {
+        Placement pin = pins.get(i);
+        int a = problem.assignmentIndex(pin.assignment());
+        for (int j = 0; j < i; j++) {
+            Placement earlier = pins.get(j);
+            if (earlier.trainee().equals(pin.trainee())
+                    && problem.sameOrganisation(problem.assignmentIndex(earlier.assignment()), a)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static Text againstData(Problem problem, Rule rule, int t, int a) {

@@ -64,17 +64,7 @@ public final class BlockingPairs {
     }
 
     private static boolean traineeWouldMove(Problem problem, IndexedPlan plan, int t, int r, int a) {
-        if (!problem.allowed(t, r, a)) {
-            return false;
-        }
-        int organisation = problem.organisationOf(a);
-        for (int other = 0; other < problem.roundCount(); other++) {
-            int b = plan.assignmentOf[t][other];
-            if (other != r && b >= 0 && problem.organisationOf(b) == organisation) {
-                return false;
-            }
-        }
-        return true;
+        return problem.allowed(t, r, a) && problem.roundAtSameOrganisation(plan.assignmentOf[t], r, a) < 0;
     }
 
     private static boolean hostWouldTake(

@@ -185,9 +185,7 @@ final class Lagrangian {
             int bestA = -1;
             long bestCost = Long.MAX_VALUE;
             for (int a = 0; a < nA; a++) {
-                if (free[a][r] > 0
-                        && problem.allowed(t, r, a)
-                        && !organisationUsed(perRound, problem.organisationOf(a))) {
+                if (free[a][r] > 0 && problem.allowed(t, r, a) && problem.roundAtSameOrganisation(perRound, r, a) < 0) {
                     long cost = problem.placementCost(t, r, a);
                     if (cost < bestCost) {
                         bestCost = cost;
@@ -201,14 +199,5 @@ final class Lagrangian {
             }
         }
         return placed;
-    }
-
-    private boolean organisationUsed(int[] perRound, int organisation) {
-        for (int a : perRound) {
-            if (a != Pricer.UNPLACED && problem.organisationOf(a) == organisation) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -361,7 +361,6 @@ final class Pricer {
         private final int[] chosen;
         private final int[] domainCount;
         private final boolean[] programmeHave;
-        private final int[] organisationsUsed;
         private final long domainWeight;
         private final long programmeWeight;
         private final long cap;
@@ -436,7 +435,6 @@ final class Pricer {
                     programmesHave++;
                 }
             }
-            organisationsUsed = new int[n];
         }
 
         void run() {
@@ -518,14 +516,12 @@ final class Pricer {
                     continue;
                 }
                 int a = cand[k];
-                int o = problem.organisationOf(a);
                 long pref = preferenceCost[t][i][k];
-                if (partialPreference + pref > cap || organisationTaken(o, i)) {
+                if (partialPreference + pref > cap || organisationTaken(a, i)) {
                     continue;
                 }
                 partialPreference += pref;
                 chosen[i] = a;
-                organisationsUsed[i] = o;
                 int d = problem.domainOf(a);
                 int pr = problem.programmeOf(a);
                 if (domainCount[d]++ >= 1) {
@@ -548,7 +544,6 @@ final class Pricer {
             }
             if (others && othersFloor[t][i] != Double.POSITIVE_INFINITY) {
                 chosen[i] = OTHER;
-                organisationsUsed[i] = -1;
                 programmesHave++; // at best a programme the trainee still misses
                 dfs(i + 1, partial + othersFloor[t][i]);
                 programmesHave--;
@@ -560,9 +555,10 @@ final class Pricer {
             }
         }
 
-        private boolean organisationTaken(int o, int depth) {
+        /** H4 between placements: a is at the organisation of a choice made so far (UNPLACED and OTHER are at none). */
+        private boolean organisationTaken(int a, int depth) {
             for (int j = 0; j < depth; j++) {
-                if (chosen[j] != UNPLACED && organisationsUsed[j] == o) {
+                if (problem.sameOrganisation(chosen[j], a)) {
                     return true;
                 }
             }

@@ -112,7 +112,9 @@ final class RoundReassignment {
                 int limit = Math.min(OPTIONS, candidates.length);
                 for (int k = 0; k < candidates.length; k++) {
                     int a = candidates[k];
-                    if ((k >= limit && a != current) || free[a] <= 0 || organisationTaken(perRound, a)) {
+                    if ((k >= limit && a != current)
+                            || free[a] <= 0
+                            || problem.roundAtSameOrganisation(perRound, r, a) >= 0) {
                         continue;
                     }
                     perRound[r] = a;
@@ -163,16 +165,6 @@ final class RoundReassignment {
             }
         }
         return -1;
-    }
-
-    private boolean organisationTaken(int[] perRound, int a) {
-        int o = problem.organisationOf(a);
-        for (int b : perRound) {
-            if (b != Pricer.UNPLACED && problem.organisationOf(b) == o) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The plan's total: trajectories, empty places and fairness. */
