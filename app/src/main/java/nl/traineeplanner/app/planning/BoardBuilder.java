@@ -12,6 +12,8 @@ import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
+import nl.traineeplanner.engine.explain.FirstChoiceWords;
+import nl.traineeplanner.engine.explain.Names;
 import nl.traineeplanner.engine.explain.PlacementExplanation;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.explain.TraineeExplanation;
@@ -254,37 +256,29 @@ public class BoardBuilder {
         if (e == null) {
             return null;
         }
-        int first = problem.assignmentIndex(e.firstChoice());
-        String title = first < 0
-                ? e.firstChoice()
-                : "\u201c" + problem.assignment(first).title() + "\u201d";
-        int holderIndex = e.heldBy() == null ? -1 : problem.traineeIndex(e.heldBy());
-        String holder =
-                holderIndex < 0 ? e.heldBy() : problem.trainee(holderIndex).name();
-        if (e.rule() != null) {
-            String nl =
-                    "Eerste keuze " + title + (holder == null ? "" : " ging naar " + holder) + "; dat mag niet anders: "
-                            + e.rule().dutch() + " (" + e.rule().name() + ").";
-            String en =
-                    "First choice " + title + (holder == null ? "" : " went to " + holder) + "; that cannot change: "
-                            + e.rule().english() + " (" + e.rule().name() + ").";
-            return new Text(nl, en);
-        }
-        long extra = e.extraCost() == null ? 0 : e.extraCost();
-        String costNl = extra >= 0
-                ? "kost het geheel " + extra + " strafpunten meer"
-                : "zou het geheel " + -extra + " strafpunten besparen";
-        String costEn = extra >= 0
-                ? "costs the whole plan " + extra + " penalty points more"
-                : "would save the whole plan " + -extra + " penalty points";
-        if (holder == null) {
-            return new Text(
-                    "Eerste keuze " + title + " heeft nog plaats, maar daarheen gaan " + costNl + ".",
-                    "First choice " + title + " has room, but moving there " + costEn + ".");
-        }
-        return new Text(
-                "Eerste keuze " + title + " ging naar " + holder + "; ruilen met " + holder + " " + costNl + ".",
-                "First choice " + title + " went to " + holder + "; swapping with " + holder + " " + costEn + ".");
+        return FirstChoiceWords.board(e, new Names() {
+            @Override
+            public String trainee(String id) {
+                int t = problem.traineeIndex(id);
+                return t < 0 ? id : problem.trainee(t).name();
+            }
+
+            @Override
+            public String assignment(String id) {
+                int a = problem.assignmentIndex(id);
+                return a < 0 ? id : "\u201c" + problem.assignment(a).title() + "\u201d";
+            }
+
+            @Override
+            public String organisation(String id) {
+                return organisationName(problem, id);
+            }
+
+            @Override
+            public String round(String id) {
+                return id;
+            }
+        });
     }
 
     private static String position(Round column, Round planned) {

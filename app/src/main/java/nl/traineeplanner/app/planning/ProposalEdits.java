@@ -308,7 +308,7 @@ public class ProposalEdits {
         List<Placement> current = placements.findByRoundId(round.getId());
         Instance instance =
                 instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
-        return new Proposal(instance, current);
+        return new Proposal(instance, current, round.getName());
     }
 
     /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
@@ -319,9 +319,11 @@ public class ProposalEdits {
         final List<Placement> stored;
         final long total;
         final Map<String, Long> cost;
+        final String roundName;
 
-        Proposal(Instance instance, List<Placement> stored) {
+        Proposal(Instance instance, List<Placement> stored, String roundName) {
             this.instance = instance;
+            this.roundName = roundName;
             this.problem = new Problem(instance);
             this.stored = stored;
             Scorer.Score score = Scorer.score(problem, current());
@@ -418,14 +420,14 @@ public class ProposalEdits {
                     .toList();
             if (!unknown.isEmpty()) {
                 return RoundDecisions.brokenRules(instance, chosen).stream()
-                        .map(v -> RoundDecisions.words(instance, v))
+                        .map(v -> RoundDecisions.words(instance, roundName, v))
                         .toList();
             }
             return RuleChecker.check(problem, chosen).stream()
                     .filter(v -> concerns(v.trainee(), traineeOne)
                             || concerns(v.trainee(), traineeTwo)
                             || concerns(v.assignment(), assignment))
-                    .map(v -> RoundDecisions.words(instance, v))
+                    .map(v -> RoundDecisions.words(instance, roundName, v))
                     .distinct()
                     .toList();
         }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
@@ -22,6 +24,8 @@ import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Weights;
 import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.check.Violation;
+import nl.traineeplanner.engine.explain.Names;
+import nl.traineeplanner.engine.explain.RuleWords;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.plan.PlanReader;
 import org.springframework.context.ApplicationEventPublisher;
@@ -132,7 +136,7 @@ public class RoundDecisions {
         List<Text> broken = brokenRules(instance, pins).stream()
                 .filter(v -> asPin.trainee().equals(v.trainee())
                         || asPin.assignment().equals(v.assignment()))
-                .map(v -> words(instance, v))
+                .map(v -> words(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
@@ -226,7 +230,7 @@ public class RoundDecisions {
                         instance,
                         proposed.stream().map(RoundDecisions::asEngine).toList())
                 .stream()
-                .map(v -> words(instance, v))
+                .map(v -> words(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.publish.rules", broken.toArray());
@@ -243,7 +247,10 @@ public class RoundDecisions {
         return proposed.size();
     }
 
-    /** Every hard rule the placements break against the instance's data; unknown ids count as broken. */
+    /**
+     * Every hard rule the placements break against the instance's data. A trainee the instance does not know is not
+     * to be placed in the round (H1), an assignment it does not know is not offered in it (H2).
+     */
     static List<Violation> brokenRules(Instance instance, List<nl.traineeplanner.engine.Placement> chosen) {
         Set<String> traineeIds = new HashSet<>();
         instance.trainees().forEach(t -> traineeIds.add(t.id()));
@@ -252,12 +259,16 @@ public class RoundDecisions {
         List<Violation> unknown = chosen.stream()
                 .filter(p -> !traineeIds.contains(p.trainee()) || !assignmentIds.contains(p.assignment()))
                 .map(p -> new Violation(
-                        null,
+                        traineeIds.contains(p.trainee()) ? Violation.Kind.NOT_OFFERED : Violation.Kind.NOT_IN_OWN_ROUND,
                         p.trainee(),
                         p.round(),
                         p.assignment(),
-                        "opdracht " + p.assignment() + " wordt in deze ronde niet (meer) aangeboden",
-                        "assignment " + p.assignment() + " is not offered in this round (any more)"))
+                        null,
+                        List.of(),
+                        null,
+                        0,
+                        0,
+                        null))
                 .toList();
         if (!unknown.isEmpty()) {
             return unknown;
@@ -266,30 +277,53 @@ public class RoundDecisions {
     }
 
     /**
-     * The engine's sentence about a broken rule, with the trainee's name and the assignment's title instead of their
-     * ids, and the rule's code from the spec.
+     * The engine's sentence about a broken rule, rendered from its fields with the trainee's name, the assignment's
+     * title and the organisation's name instead of their ids, and the rule's code from the spec. A rule one placement
+     * breaks says first which placement.
      */
-    static Text words(Instance instance, Violation v) {
-        String trainee = instance.trainees().stream()
-                .filter(t -> t.id().equals(v.trainee()))
-                .map(nl.traineeplanner.engine.Trainee::name)
-                .findFirst()
-                .orElse(v.trainee());
-        String assignment = instance.assignments().stream()
-                .filter(a -> a.id().equals(v.assignment()))
-                .map(a -> "\"" + a.title() + "\"")
-                .findFirst()
-                .orElse(v.assignment());
-        String rule = v.rule() == null ? "" : " (" + v.rule().name() + ")";
-        return new Text(
-                trainee + " bij " + assignment + ": " + detail(v.dutch()) + rule,
-                trainee + " at " + assignment + ": " + detail(v.english()) + rule);
+    static Text words(Instance instance, String roundName, Violation v) {
+        Names names = names(instance, roundName);
+        Text detail = RuleWords.detail(v, names);
+        String rule = " (" + v.rule().name() + ")";
+        if (!v.kind().singlePlacement()) {
+            return new Text(detail.nl() + rule, detail.en() + rule);
+        }
+        String who = names.trainee(v.trainee()) + " bij " + names.assignment(v.assignment());
+        String whoEn = names.trainee(v.trainee()) + " at " + names.assignment(v.assignment());
+        return new Text(who + ": " + detail.nl() + rule, whoEn + ": " + detail.en() + rule);
     }
 
-    /** The part of the engine's sentence after "who:". */
-    private static String detail(String sentence) {
-        int colon = sentence.indexOf(": ");
-        return colon < 0 ? sentence : sentence.substring(colon + 2);
+    /** Names for the engine's sentences about the round's instance; an id it does not know stays an id. */
+    static Names names(Instance instance, String roundName) {
+        Map<String, String> trainees = new HashMap<>();
+        instance.trainees().forEach(t -> trainees.put(t.id(), t.name()));
+        Map<String, String> assignments = new HashMap<>();
+        instance.assignments().forEach(a -> assignments.put(a.id(), "\"" + a.title() + "\""));
+        Map<String, String> organisations = new HashMap<>();
+        instance.organisations().forEach(o -> organisations.put(o.id(), o.name()));
+        Map<String, String> rounds = new HashMap<>();
+        instance.rounds().forEach(r -> rounds.put(r.id(), roundName));
+        return new Names() {
+            @Override
+            public String trainee(String id) {
+                return trainees.getOrDefault(id, id);
+            }
+
+            @Override
+            public String assignment(String id) {
+                return assignments.getOrDefault(id, id);
+            }
+
+            @Override
+            public String organisation(String id) {
+                return organisations.getOrDefault(id, id);
+            }
+
+            @Override
+            public String round(String id) {
+                return rounds.getOrDefault(id, id);
+            }
+        };
     }
 
     private static nl.traineeplanner.engine.Placement asEngine(Placement p) {

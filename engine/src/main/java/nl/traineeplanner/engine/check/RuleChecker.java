@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import nl.traineeplanner.engine.explain.RuleWords;
 
 /**
  * Checks any plan — also one made by hand — against the hard rules H1–H7 and lists every broken rule, not only the
@@ -27,7 +28,12 @@ public final class RuleChecker {
             int r = problem.roundIndex(p.round());
             int a = problem.assignmentIndex(p.assignment());
             for (Rule broken : problem.brokenRules(t, r, a)) {
-                violations.add(SingleViolations.of(problem, broken, p));
+                violations.add(Violation.single(
+                        Violation.Kind.ofSinglePlacement(broken),
+                        p,
+                        problem.assignment(a).organisation(),
+                        RuleWords.distanceKm(problem, t, a),
+                        problem.trainee(t).maxTravelKm()));
             }
         }
         oneAssignmentPerRound(placements, violations);
@@ -48,16 +54,7 @@ public final class RuleChecker {
         }
         byTraineeRound.forEach((key, assignments) -> {
             if (assignments.size() > 1) {
-                String list = String.join(", ", assignments);
-                violations.add(new Violation(
-                        Rule.H1,
-                        key.get(0),
-                        key.get(1),
-                        null,
-                        "trainee " + key.get(0) + " heeft " + assignments.size() + " plaatsingen in ronde " + key.get(1)
-                                + ": " + list,
-                        "trainee " + key.get(0) + " has " + assignments.size() + " placements in round " + key.get(1)
-                                + ": " + list));
+                violations.add(Violation.twoInOneRound(key.get(0), key.get(1), assignments));
             }
         });
     }
@@ -71,19 +68,10 @@ public final class RuleChecker {
                     .add(p.trainee());
         }
         byAssignmentRound.forEach((key, trainees) -> {
-            int capacity =
-                    problem.assignment(problem.assignmentIndex(key.get(0))).capacity();
-            if (trainees.size() > capacity) {
-                String list = String.join(", ", trainees);
-                violations.add(new Violation(
-                        Rule.H3,
-                        null,
-                        key.get(1),
-                        key.get(0),
-                        "opdracht " + key.get(0) + " neemt " + capacity + " trainee(s), in ronde " + key.get(1)
-                                + " zijn er " + trainees.size() + " geplaatst: " + list,
-                        "assignment " + key.get(0) + " takes " + capacity + " trainee(s), in round " + key.get(1) + " "
-                                + trainees.size() + " are placed: " + list));
+            int a = problem.assignmentIndex(key.get(0));
+            if (!problem.withinCapacity(a, trainees.size())) {
+                violations.add(Violation.overCapacity(
+                        key.get(0), key.get(1), problem.assignment(a).capacity(), trainees));
             }
         });
     }
@@ -95,23 +83,12 @@ public final class RuleChecker {
             Placement first = placements.get(i);
             for (int j = i + 1; j < placements.size(); j++) {
                 Placement second = placements.get(j);
-                String organisation = organisation(problem, first);
                 if (first.trainee().equals(second.trainee())
                         && !first.equals(second)
                         && problem.sameOrganisation(
                                 problem.assignmentIndex(first.assignment()),
                                 problem.assignmentIndex(second.assignment()))) {
-                    violations.add(new Violation(
-                            Rule.H4,
-                            first.trainee(),
-                            second.round(),
-                            second.assignment(),
-                            "trainee " + first.trainee() + " is twee keer bij organisatie " + organisation + ": "
-                                    + first.assignment() + " in ronde " + first.round() + " en " + second.assignment()
-                                    + " in ronde " + second.round(),
-                            "trainee " + first.trainee() + " is at organisation " + organisation + " twice: "
-                                    + first.assignment() + " in round " + first.round() + " and " + second.assignment()
-                                    + " in round " + second.round()));
+                    violations.add(Violation.organisationTwice(first, second, organisation(problem, first)));
                 }
             }
         }
@@ -122,15 +99,7 @@ public final class RuleChecker {
         Set<Placement> planned = new HashSet<>(placements);
         for (Placement pin : problem.instance().pinned()) {
             if (!planned.contains(pin)) {
-                violations.add(new Violation(
-                        Rule.H7,
-                        pin.trainee(),
-                        pin.round(),
-                        pin.assignment(),
-                        "de vastgezette plaatsing van trainee " + pin.trainee() + " bij " + pin.assignment()
-                                + " in ronde " + pin.round() + " ontbreekt",
-                        "the pinned placement of trainee " + pin.trainee() + " at " + pin.assignment() + " in round "
-                                + pin.round() + " is missing"));
+                violations.add(Violation.pinMissing(pin));
             }
         }
     }

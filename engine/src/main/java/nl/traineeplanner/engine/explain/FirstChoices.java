@@ -3,10 +3,12 @@ package nl.traineeplanner.engine.explain;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import nl.traineeplanner.engine.explain.FirstChoiceExplanation.Reason;
 
 /**
  * Why a trainee did not get its first choice in a round: the rule that forbids it, or who holds the place and what
- * giving it to this trainee would cost the whole plan, computed by scoring the changed plan.
+ * giving it to this trainee would cost the whole plan, computed by scoring the changed plan. The results carry the
+ * ids and figures; {@link FirstChoiceWords} makes the sentences.
  */
 final class FirstChoices {
 
@@ -20,59 +22,22 @@ final class FirstChoices {
             return null;
         }
         int first = ranked[0];
-        String firstId = problem.assignment(first).id();
-        String organisation = problem.assignment(first).organisation();
         int current = plan.assignmentOf[t][r];
         if (current >= 0 && plan.pinned(t, r, current)) {
-            String currentId = problem.assignment(current).id();
-            return result(
-                    plan,
-                    t,
-                    r,
-                    first,
-                    null,
-                    Rule.H7,
-                    null,
-                    new Text(
-                            "de coördinator heeft deze trainee in deze ronde vastgezet op " + currentId + " (H7)",
-                            "the coordinator pinned this trainee to " + currentId + " in this round (H7)"));
+            return result(plan, t, r, first, Reason.PINNED_HERE, -1, Rule.H7, null, -1, -1);
         }
-
         Rule forbidden = problem.whyNotAllowed(t, r, first);
         if (forbidden != null) {
-            return result(plan, t, r, first, null, forbidden, null, RuleWords.forTrainee(problem, forbidden, t, first));
+            return result(plan, t, r, first, Reason.FORBIDDEN, -1, forbidden, null, first, -1);
         }
         int otherRound = plan.otherRoundAtOrganisation(t, r, first);
         if (otherRound >= 0) {
-            String other = problem.round(otherRound).id();
-            return result(
-                    plan,
-                    t,
-                    r,
-                    first,
-                    null,
-                    Rule.H4,
-                    null,
-                    new Text(
-                            "eerste keuze " + firstId + " is bij " + organisation + ", waar de trainee in ronde "
-                                    + other + " al geplaatst is (H4)",
-                            "first choice " + firstId + " is at " + organisation
-                                    + ", where the trainee is placed in round " + other + " already (H4)"));
+            return result(plan, t, r, first, Reason.ORGANISATION_IN_OTHER_ROUND, -1, Rule.H4, null, first, otherRound);
         }
         var holders = plan.holders(first, r);
-        if (holders.size() < problem.assignment(first).capacity()) {
+        if (problem.withinCapacity(first, holders.size() + 1)) {
             long extra = plan.totalWithMove(t, r, first) - plan.total;
-            return result(
-                    plan,
-                    t,
-                    r,
-                    first,
-                    null,
-                    null,
-                    extra,
-                    new Text(
-                            "eerste keuze " + firstId + " heeft nog plaats, maar daarheen gaan " + costsNl(extra),
-                            "first choice " + firstId + " has room, but moving there " + costsEn(extra)));
+            return result(plan, t, r, first, Reason.ROOM, -1, null, extra, -1, -1);
         }
         return bestSwap(plan, t, r, first);
     }
@@ -80,106 +45,83 @@ final class FirstChoices {
     /** Of the trainees holding the first choice, the one whose swap costs least; else why no swap is possible. */
     private static FirstChoiceExplanation bestSwap(PlanView plan, int t, int r, int first) {
         Problem problem = plan.problem;
-        String firstId = problem.assignment(first).id();
         FirstChoiceExplanation best = null;
         FirstChoiceExplanation blocked = null;
+        int current = plan.assignmentOf[t][r];
         for (int h : plan.holders(first, r)) {
-            String holder = plan.id(h);
             if (plan.pinned(h, r, first)) {
-                blocked = blocked != null
-                        ? blocked
-                        : result(
-                                plan,
-                                t,
-                                r,
-                                first,
-                                holder,
-                                Rule.H7,
-                                null,
-                                new Text(
-                                        "eerste keuze " + firstId + " is door de coördinator vastgezet voor " + holder
-                                                + " (H7)",
-                                        "first choice " + firstId + " is pinned for " + holder
-                                                + " by the coordinator (H7)"));
+                if (blocked == null) {
+                    blocked = result(plan, t, r, first, Reason.PINNED_FOR_HOLDER, h, Rule.H7, null, -1, -1);
+                }
                 continue;
             }
-            int current = plan.assignmentOf[t][r];
-            Blocked swapBlocked = current < 0 ? null : swapForbidden(plan, h, r, current);
-            if (swapBlocked != null) {
-                blocked = blocked != null
-                        ? blocked
-                        : result(
+            if (current >= 0) {
+                // the holder takes t's place: the rules for h at t's assignment, given h's other rounds
+                Rule single = problem.whyNotAllowed(h, r, current);
+                int otherRound = single != null ? -1 : plan.otherRoundAtOrganisation(h, r, current);
+                if (single != null || otherRound >= 0) {
+                    if (blocked == null) {
+                        blocked = result(
                                 plan,
                                 t,
                                 r,
                                 first,
-                                holder,
-                                swapBlocked.rule(),
+                                Reason.SWAP_FORBIDDEN,
+                                h,
+                                single != null ? single : Rule.H4,
                                 null,
-                                new Text(
-                                        "eerste keuze " + firstId + " is gegeven aan " + holder + "; ruilen kan niet: "
-                                                + swapBlocked.text().nl(),
-                                        "first choice " + firstId + " went to " + holder + "; a swap is not possible: "
-                                                + swapBlocked.text().en()));
-                continue;
+                                current,
+                                otherRound);
+                    }
+                    continue;
+                }
             }
             long extra = plan.totalWithSwap(t, h, r, first) - plan.total;
             if (best == null || extra < best.extraCost()) {
-                best = result(
-                        plan,
-                        t,
-                        r,
-                        first,
-                        holder,
-                        null,
-                        extra,
-                        new Text(
-                                "eerste keuze " + firstId + " is gegeven aan " + holder + "; ruilen " + costsNl(extra),
-                                "first choice " + firstId + " went to " + holder + "; swapping " + costsEn(extra)));
+                best = result(plan, t, r, first, Reason.SWAP, h, null, extra, -1, -1);
             }
         }
         return best != null ? best : blocked;
     }
 
-    private record Blocked(Rule rule, Text text) {}
-
-    /** Why trainee h may not take assignment a in round r, given h's other planned rounds; null when it may. */
-    private static Blocked swapForbidden(PlanView plan, int h, int r, int a) {
-        Problem problem = plan.problem;
-        Rule single = problem.whyNotAllowed(h, r, a);
-        if (single != null) {
-            return new Blocked(single, RuleWords.forTrainee(problem, single, h, a));
-        }
-        int otherRound = plan.otherRoundAtOrganisation(h, r, a);
-        if (otherRound < 0) {
-            return null;
-        }
-        String holder = plan.id(h);
-        String organisation = problem.assignment(a).organisation();
-        String round = problem.round(otherRound).id();
-        return new Blocked(
-                Rule.H4,
-                new Text(
-                        holder + " is in ronde " + round + " al bij " + organisation + " (H4)",
-                        holder + " is at " + organisation + " in round " + round + " already (H4)"));
-    }
-
-    private static String costsNl(long extra) {
-        return extra >= 0
-                ? "kost het geheel " + extra + " strafpunten meer"
-                : "zou het geheel " + -extra + " strafpunten besparen";
-    }
-
-    private static String costsEn(long extra) {
-        return extra >= 0
-                ? "costs the whole plan " + extra + " penalty points more"
-                : "would save the whole plan " + -extra + " penalty points";
-    }
-
+    /**
+     * The explanation's fields.
+     *
+     * @param holder the trainee holding the first choice, or -1
+     * @param about the assignment whose organisation (and distance) the rule is about, or -1
+     * @param otherRound the round of H4 between placements, or -1
+     */
     private static FirstChoiceExplanation result(
-            PlanView plan, int t, int r, int first, String holder, Rule rule, Long extra, Text text) {
+            PlanView plan,
+            int t,
+            int r,
+            int first,
+            Reason reason,
+            int holder,
+            Rule rule,
+            Long extra,
+            int about,
+            int otherRound) {
+        Problem problem = plan.problem;
         Placement wanted = plan.placement(t, r, first);
+        // the distance the rule is about: the holder's to t's place when swapping, else t's own
+        int traveller = reason == Reason.SWAP_FORBIDDEN ? holder : t;
+        boolean travel = rule == Rule.H6 && about >= 0;
+        String current = reason == Reason.PINNED_HERE || reason == Reason.SWAP_FORBIDDEN
+                ? problem.assignment(plan.assignmentOf[t][r]).id()
+                : null;
         return new FirstChoiceExplanation(
-                wanted.trainee(), wanted.round(), wanted.assignment(), holder, rule, extra, text);
+                wanted.trainee(),
+                wanted.round(),
+                wanted.assignment(),
+                holder < 0 ? null : plan.id(holder),
+                rule,
+                extra,
+                reason,
+                current,
+                about < 0 ? null : problem.assignment(about).organisation(),
+                otherRound < 0 ? null : problem.round(otherRound).id(),
+                travel ? RuleWords.distanceKm(problem, traveller, about) : 0,
+                travel ? problem.trainee(traveller).maxTravelKm() : null);
     }
 }

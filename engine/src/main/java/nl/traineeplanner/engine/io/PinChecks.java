@@ -8,8 +8,8 @@ import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import nl.traineeplanner.engine.explain.RuleWords;
 import nl.traineeplanner.engine.explain.Text;
-import nl.traineeplanner.engine.explain.Words;
 
 /**
  * Finds pins that break H1–H6, against the data or between themselves: a pinned plan that no solver can keep is an
@@ -81,7 +81,7 @@ public final class PinChecks {
             int capacity = problem.assignment(a).capacity();
             String before = String.join(", ", pinned);
             pinned.add(pin.trainee());
-            if (taken > capacity) {
+            if (!problem.withinCapacity(a, taken)) {
                 conflicts.add(new PinConflict(
                         i,
                         "assignment",
@@ -112,34 +112,6 @@ public final class PinChecks {
     }
 
     private static Text againstData(Problem problem, Rule rule, int t, int a) {
-        String organisation = problem.assignment(a).organisation();
-        return switch (rule) {
-            case H1 ->
-                new Text(
-                        "de trainee hoeft in deze ronde niet geplaatst te worden (H1)",
-                        "the trainee is not to be placed in this round (H1)");
-            case H2 ->
-                new Text(
-                        "de opdracht wordt in deze ronde niet aangeboden (H2)",
-                        "the assignment is not offered in this round (H2)");
-            case H4 ->
-                new Text(
-                        "de trainee was eerder al bij organisatie \"" + organisation + "\" (H4)",
-                        "the trainee was at organisation \"" + organisation + "\" before (H4)");
-            case H5 ->
-                new Text(
-                        "de trainee heeft organisatie \"" + organisation + "\" uitgesloten (H5)",
-                        "the trainee excluded organisation \"" + organisation + "\" (H5)");
-            case H6 -> {
-                long km = Math.round(problem.distanceKm(t, a));
-                String limit = Words.km(problem.trainee(t).maxTravelKm());
-                yield new Text(
-                        "de opdracht ligt " + km + " km van huis van de trainee, verder dan de grens van " + limit
-                                + " km (H6)",
-                        "the assignment is " + km + " km from the trainee's home, beyond the limit of " + limit
-                                + " km (H6)");
-            }
-            default -> new Text(rule.dutch() + " (" + rule + ")", "breaks " + rule + ": " + rule.english());
-        };
+        return RuleWords.forPin(problem, rule, t, a);
     }
 }

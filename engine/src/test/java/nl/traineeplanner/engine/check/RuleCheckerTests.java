@@ -112,7 +112,7 @@ class RuleCheckerTests {
                 .trainee("T1", t -> t.home(53.22, 6.60).maxTravelKm(20));
         List<Violation> violations = RuleChecker.check(instance.problem(), List.of(at("T1", "R1", "FAR")));
         assertThat(violations).extracting(Violation::rule).containsExactly(Rule.H6);
-        assertThat(violations.get(0).english()).contains("limit is 20 km");
+        assertThat(violations.get(0).english()).contains("beyond the limit of 20 km");
         assertThat(broken(instance, at("T1", "R1", "NEAR"))).isEmpty();
         // An unknown distance is not limited.
         assertThat(broken(instance, at("T1", "R1", "SOMEWHERE"))).isEmpty();
