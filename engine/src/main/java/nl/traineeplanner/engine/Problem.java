@@ -567,4 +567,91 @@ public final class Problem {
         }
         return weights.programmeMissing() * Math.max(0, neededProgrammes[t] - distinct);
     }
+
+    /**
+     * One trainee's share of the score: the placement terms summed over its placements, its domainRepeat and
+     * programmeMissing, and how many of its rounds are left unplaced.
+     */
+    public record TraineeTerms(
+            long preference, long host, long travel, long domainRepeat, long programmeMissing, int unplacedRounds) {
+
+        /** The spec's perTrainee value: preference + host + travel of its placements, domainRepeat, programmeMissing. */
+        public long perTrainee() {
+            return preference + host + travel + domainRepeat + programmeMissing;
+        }
+
+        /** {@link #perTrainee()} plus the unplaced term of its empty rounds: its whole part of the total. */
+        public long withUnplaced(Weights weights) {
+            return perTrainee() + weights.unplaced() * unplacedRounds;
+        }
+    }
+
+    /**
+     * The one definition of a trainee's terms (spec section 5), for its placements given as {@code rounds[k]},
+     * {@code assignments[k]} for k below n; also for placements that break a rule. The scorer, the optimiser and
+     * the explanations all add up a trainee here.
+     */
+    public TraineeTerms traineeTerms(int t, int[] rounds, int[] assignments, int n) {
+        long preference = 0;
+        long host = 0;
+        long travel = 0;
+        boolean[] placed = new boolean[roundCount()];
+        for (int k = 0; k < n; k++) {
+            int r = rounds[k];
+            int a = assignments[k];
+            preference += preferenceCost(t, r, a);
+            host += hostCost(a, t);
+            travel += travelCost(t, a);
+            placed[r] = true;
+        }
+        int unplaced = 0;
+        for (int r = 0; r < placed.length; r++) {
+            if (traineeInRound[t][r] && !placed[r]) {
+                unplaced++;
+            }
+        }
+        int[] planned = n == assignments.length ? assignments : Arrays.copyOf(assignments, n);
+        return new TraineeTerms(
+                preference, host, travel, domainRepeatCost(t, planned), programmeMissingCost(t, planned), unplaced);
+    }
+
+    /** {@link #traineeTerms(int, int[], int[], int)} for placements given per round, negative where unplaced. */
+    public TraineeTerms traineeTerms(int t, int[] assignmentPerRound) {
+        int[] rounds = new int[assignmentPerRound.length];
+        int[] assignments = new int[assignmentPerRound.length];
+        int n = 0;
+        for (int r = 0; r < assignmentPerRound.length; r++) {
+            if (assignmentPerRound[r] >= 0) {
+                rounds[n] = r;
+                assignments[n++] = assignmentPerRound[r];
+            }
+        }
+        return traineeTerms(t, rounds, assignments, n);
+    }
+
+    // ---- cost terms of the plan as a whole -----------------------------------------------------
+
+    /** The places of a left empty in round r when it takes this many trainees: 0 where a is not offered. */
+    public int emptyPlaces(int a, int r, int trainees) {
+        return offered[a][r] ? Math.max(0, assignment(a).capacity() - trainees) : 0;
+    }
+
+    /** The unfilled term of a in round r when it takes this many trainees. */
+    public long unfilledCost(int a, int r, int trainees) {
+        return (long) assignment(a).unfilledPenalty() * emptyPlaces(a, r, trainees);
+    }
+
+    /** The spec's unfilled term of a plan, given how many trainees each assignment takes in each round ([a][r]). */
+    public long unfilledCost(int[][] taken) {
+        long unfilled = 0;
+        for (int a = 0; a < taken.length; a++) {
+            if (assignment(a).unfilledPenalty() == 0) {
+                continue;
+            }
+            for (int r = 0; r < taken[a].length; r++) {
+                unfilled += unfilledCost(a, r, taken[a][r]);
+            }
+        }
+        return unfilled;
+    }
 }

@@ -26,70 +26,52 @@ public final class Scorer {
         return scoreIndexed(problem, indexed);
     }
 
-    /** Scores placements given by index. */
+    /** Scores placements given by index: each trainee by {@link Problem#traineeTerms}, the plan's terms on top. */
     public static Score scoreIndexed(Problem problem, List<Indexed> placements) {
         Weights w = problem.weights();
         int nT = problem.traineeCount();
         int nR = problem.roundCount();
         int nA = problem.assignmentCount();
 
-        long preference = 0;
-        long host = 0;
-        long travel = 0;
-        long[] traineePreference = new long[nT];
-        List<List<Integer>> plannedOf = new ArrayList<>(nT);
-        for (int t = 0; t < nT; t++) {
-            plannedOf.add(new ArrayList<>());
+        int[] count = new int[nT];
+        for (Indexed p : placements) {
+            count[p.trainee()]++;
         }
-        boolean[][] placed = new boolean[nT][nR];
+        int[][] roundsOf = new int[nT][];
+        int[][] assignmentsOf = new int[nT][];
+        for (int t = 0; t < nT; t++) {
+            roundsOf[t] = new int[count[t]];
+            assignmentsOf[t] = new int[count[t]];
+            count[t] = 0;
+        }
         int[][] taken = new int[nA][nR];
         for (Indexed p : placements) {
-            long pref = problem.preferenceCost(p.trainee(), p.round(), p.assignment());
-            preference += pref;
-            traineePreference[p.trainee()] += pref;
-            host += problem.hostCost(p.assignment(), p.trainee());
-            travel += problem.travelCost(p.trainee(), p.assignment());
-            plannedOf.get(p.trainee()).add(p.assignment());
-            placed[p.trainee()][p.round()] = true;
+            int t = p.trainee();
+            roundsOf[t][count[t]] = p.round();
+            assignmentsOf[t][count[t]++] = p.assignment();
             taken[p.assignment()][p.round()]++;
         }
 
+        long preference = 0;
+        long host = 0;
+        long travel = 0;
         long domainRepeat = 0;
         long programmeMissing = 0;
         long unplacedPairs = 0;
         long worstPreference = 0;
         long[] perTrainee = new long[nT];
+        long[] traineePreference = new long[nT];
         for (int t = 0; t < nT; t++) {
-            int[] planned =
-                    plannedOf.get(t).stream().mapToInt(Integer::intValue).toArray();
-            long d = problem.domainRepeatCost(t, planned);
-            long m = problem.programmeMissingCost(t, planned);
-            domainRepeat += d;
-            programmeMissing += m;
-            perTrainee[t] = d + m;
-            for (int r = 0; r < nR; r++) {
-                if (problem.traineeInRound(t, r) && !placed[t][r]) {
-                    unplacedPairs++;
-                }
-            }
-            worstPreference = Math.max(worstPreference, traineePreference[t]);
-        }
-        for (Indexed p : placements) {
-            perTrainee[p.trainee()] += problem.placementCost(p.trainee(), p.round(), p.assignment());
-        }
-
-        long unfilled = 0;
-        for (int a = 0; a < nA; a++) {
-            int penalty = problem.assignment(a).unfilledPenalty();
-            if (penalty == 0) {
-                continue;
-            }
-            int capacity = problem.assignment(a).capacity();
-            for (int r = 0; r < nR; r++) {
-                if (problem.offered(a, r)) {
-                    unfilled += (long) penalty * Math.max(0, capacity - taken[a][r]);
-                }
-            }
+            Problem.TraineeTerms terms = problem.traineeTerms(t, roundsOf[t], assignmentsOf[t], count[t]);
+            preference += terms.preference();
+            host += terms.host();
+            travel += terms.travel();
+            domainRepeat += terms.domainRepeat();
+            programmeMissing += terms.programmeMissing();
+            unplacedPairs += terms.unplacedRounds();
+            perTrainee[t] = terms.perTrainee();
+            traineePreference[t] = terms.preference();
+            worstPreference = Math.max(worstPreference, terms.preference());
         }
 
         CostBreakdown cost = new CostBreakdown(
@@ -99,7 +81,7 @@ public final class Scorer {
                 domainRepeat,
                 programmeMissing,
                 w.unplaced() * unplacedPairs,
-                unfilled,
+                problem.unfilledCost(taken),
                 nT == 0 ? 0 : w.fairness() * worstPreference);
         return new Score(cost, perTrainee, traineePreference);
     }

@@ -45,15 +45,15 @@ public final class Explainer {
         for (int a = 0; a < problem.assignmentCount(); a++) {
             int penalty = problem.assignment(a).unfilledPenalty();
             for (int r = 0; r < problem.roundCount(); r++) {
-                int empty =
-                        problem.assignment(a).capacity() - plan.holders(a, r).size();
-                if (penalty > 0 && problem.offered(a, r) && empty > 0) {
+                int taken = plan.holders(a, r).size();
+                int empty = problem.emptyPlaces(a, r, taken);
+                if (penalty > 0 && empty > 0) {
                     String id = problem.assignment(a).id();
                     String round = problem.round(r).id();
                     lines.add(CostWords.points(
                             id + " in ronde " + round + ": " + empty + " plaats(en) leeg",
                             id + " in round " + round + ": " + empty + " place(s) left empty",
-                            (long) penalty * empty));
+                            problem.unfilledCost(a, r, taken)));
                 }
             }
         }

@@ -49,8 +49,9 @@ final class PlanView {
         traineeCost = new long[nT];
         preferenceOf = new long[nT];
         for (int t = 0; t < nT; t++) {
-            traineeCost[t] = traineeCost(t, assignmentOf[t]);
-            preferenceOf[t] = preference(t, assignmentOf[t]);
+            Problem.TraineeTerms terms = problem.traineeTerms(t, assignmentOf[t]);
+            traineeCost[t] = terms.withUnplaced(problem.weights());
+            preferenceOf[t] = terms.preference();
         }
         mostPreference = IntStream.range(0, nT)
                 .boxed()
@@ -106,37 +107,15 @@ final class PlanView {
      * plan's total plus their difference (with the places and fairness they change): no full rescoring.
      */
     private long traineeCost(int t, int[] perRound) {
-        long cost = 0;
-        int[] planned = new int[perRound.length];
-        int n = 0;
-        for (int r = 0; r < perRound.length; r++) {
-            if (perRound[r] >= 0) {
-                cost += problem.placementCost(t, r, perRound[r]);
-                planned[n++] = perRound[r];
-            } else if (problem.traineeInRound(t, r)) {
-                cost += problem.weights().unplaced();
-            }
-        }
-        int[] assignments = Arrays.copyOf(planned, n);
-        return cost + problem.domainRepeatCost(t, assignments) + problem.programmeMissingCost(t, assignments);
+        return problem.traineeTerms(t, perRound).withUnplaced(problem.weights());
     }
 
     private long preference(int t, int[] perRound) {
-        long sum = 0;
-        for (int r = 0; r < perRound.length; r++) {
-            if (perRound[r] >= 0) {
-                sum += problem.preferenceCost(t, r, perRound[r]);
-            }
-        }
-        return sum;
+        return problem.traineeTerms(t, perRound).preference();
     }
 
     private long unfilled(int a, int r, int count) {
-        if (!problem.offered(a, r)) {
-            return 0;
-        }
-        return (long) problem.assignment(a).unfilledPenalty()
-                * Math.max(0, problem.assignment(a).capacity() - count);
+        return problem.unfilledCost(a, r, count);
     }
 
     /** How the fairness term changes when trainee t (and h, unless -1) get these preference costs. */

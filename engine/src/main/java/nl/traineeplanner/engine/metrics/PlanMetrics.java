@@ -95,9 +95,7 @@ public record PlanMetrics(
         int unfilled = 0;
         for (int a = 0; a < problem.assignmentCount(); a++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                if (problem.offered(a, r)) {
-                    unfilled += Math.max(0, problem.assignment(a).capacity() - plan.taken[a][r]);
-                }
+                unfilled += problem.emptyPlaces(a, r, plan.taken[a][r]);
             }
         }
         return unfilled;

@@ -327,15 +327,7 @@ final class MasterProblem {
                 }
             }
         }
-        for (int a = 0; a < problem.assignmentCount(); a++) {
-            for (int r = 0; r < nR; r++) {
-                if (problem.offered(a, r)) {
-                    total += (long) problem.assignment(a).unfilledPenalty()
-                            * Math.max(0, problem.assignment(a).capacity() - taken[a][r]);
-                }
-            }
-        }
-        return total;
+        return total + problem.unfilledCost(taken);
     }
 
     /** Reduced cost of pool column j under a relaxation's prices. */

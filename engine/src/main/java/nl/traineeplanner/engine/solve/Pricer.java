@@ -314,33 +314,13 @@ final class Pricer {
 
     /** Exact trajectory cost as the scorer defines it; the search itself only uses it for the leaves. */
     Trajectory trajectory(int t, int[] perRound) {
-        int nR = problem.roundCount();
-        int[] full = new int[nR];
+        int[] full = new int[problem.roundCount()];
         Arrays.fill(full, UNPLACED);
-        long cost = 0;
-        long preference = 0;
-        int planned = 0;
         for (int i = 0; i < roundsOf[t].length; i++) {
-            int r = roundsOf[t][i];
-            int a = perRound[i];
-            full[r] = a;
-            if (a == UNPLACED) {
-                cost += problem.weights().unplaced();
-            } else {
-                cost += problem.placementCost(t, r, a);
-                preference += problem.preferenceCost(t, r, a);
-                planned++;
-            }
+            full[roundsOf[t][i]] = perRound[i];
         }
-        int[] assignments = new int[planned];
-        int k = 0;
-        for (int a : perRound) {
-            if (a != UNPLACED) {
-                assignments[k++] = a;
-            }
-        }
-        cost += problem.domainRepeatCost(t, assignments) + problem.programmeMissingCost(t, assignments);
-        return new Trajectory(t, full, cost, preference);
+        Problem.TraineeTerms terms = problem.traineeTerms(t, full);
+        return new Trajectory(t, full, terms.withUnplaced(problem.weights()), terms.preference());
     }
 
     private final class Search {

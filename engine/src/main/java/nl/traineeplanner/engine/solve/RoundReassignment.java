@@ -182,14 +182,6 @@ final class RoundReassignment {
                 }
             }
         }
-        for (int a = 0; a < nA; a++) {
-            for (int r = 0; r < nR; r++) {
-                if (problem.offered(a, r)) {
-                    total += (long) problem.assignment(a).unfilledPenalty()
-                            * Math.max(0, problem.assignment(a).capacity() - taken[a][r]);
-                }
-            }
-        }
-        return total + problem.weights().fairness() * worst;
+        return total + problem.unfilledCost(taken) + problem.weights().fairness() * worst;
     }
 }
