@@ -44,11 +44,13 @@ public final class Problem {
     private final Map<Integer, Integer>[] hostRank; // [a] trainee index → 1-based rank
     private final int[][] hostListsOf; // [t] pairs (assignment, 1-based rank) of the host lists t is on
     private final int instanceProgrammeCount;
+    private final Set<Placement> pins;
 
     @SuppressWarnings("unchecked")
     public Problem(Instance instance) {
         this.instance = instance;
         this.weights = instance.weights();
+        this.pins = Set.copyOf(instance.pinned());
         index(instance.trainees().stream().map(Trainee::id).toList(), traineeIndex);
         index(instance.rounds().stream().map(Round::id).toList(), roundIndex);
         index(instance.assignments().stream().map(Assignment::id).toList(), assignmentIndex);
@@ -414,7 +416,7 @@ public final class Problem {
 
     /** H7: the placement is one of the coordinator's pins. */
     public boolean pinned(Placement placement) {
-        return instance.pinned().contains(placement);
+        return pins.contains(placement);
     }
 
     /** Whether the single placement (t, r, a) breaks the rule; false for the rules about several placements. */

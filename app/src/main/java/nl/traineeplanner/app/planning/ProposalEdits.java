@@ -245,7 +245,10 @@ public class ProposalEdits {
             int a = problem.assignmentIndex(InstanceBuilder.id(target.getId()));
             List<Placement> holders = proposal.holders(target.getId());
             int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
-            if (holders.size() < target.getCapacity() || current == null) {
+            // H3 as the engine has it: one more trainee fits
+            boolean room =
+                    a < 0 ? holders.size() < target.getCapacity() : problem.withinCapacity(a, holders.size() + 1);
+            if (room || current == null) {
                 var changed = proposal.with(trainee, target);
                 List<Text> broken = proposal.broken(changed, traineeId, null, target.getId());
                 options.add(new Option(
@@ -262,7 +265,7 @@ public class ProposalEdits {
                         broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
                         broken));
             }
-            if (current == null || holders.size() < target.getCapacity()) {
+            if (current == null || room) {
                 continue;
             }
             for (Placement holder : holders) {

@@ -94,9 +94,9 @@ final class PartialPlan {
         return problem.allowed(t, r, a) && keepsOrganisationsDistinct(t, r, a);
     }
 
-    /** Whether t can be placed at a in r now: H1–H6 with the capacity left. */
+    /** Whether t can be placed at a in r now: H1–H6 with the capacity left (H3). */
     boolean canTake(int t, int r, int a) {
-        return open(t, r) && remaining(a, r) > 0 && allowedNow(t, r, a);
+        return open(t, r) && problem.withinCapacity(a, taken[a][r] + 1) && allowedNow(t, r, a);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
@@ -21,7 +20,6 @@ final class PlanView {
     private final long[] preferenceOf; // [t] sum of its preference costs
     private final int[] mostPreference; // the three trainees (at most) with the largest preference cost, largest first
     private final int[][] taken; // [a][r] trainees placed
-    private final Set<Placement> pins;
 
     PlanView(Problem problem, List<Placement> placements) {
         this.problem = problem;
@@ -65,7 +63,6 @@ final class PlanView {
                 taken[a][r] = holders.get(a).get(r).size();
             }
         }
-        pins = Set.copyOf(problem.instance().pinned());
     }
 
     List<Integer> holders(int a, int r) {
@@ -133,7 +130,7 @@ final class PlanView {
     }
 
     boolean pinned(int t, int r, int a) {
-        return pins.contains(placement(t, r, a));
+        return problem.pinned(placement(t, r, a));
     }
 
     Placement placement(int t, int r, int a) {

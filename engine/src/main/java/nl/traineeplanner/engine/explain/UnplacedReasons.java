@@ -52,7 +52,7 @@ public final class UnplacedReasons {
                 continue;
             }
             suitable++;
-            if (plan.holders(a, r).size() < problem.assignment(a).capacity()) {
+            if (problem.withinCapacity(a, plan.holders(a, r).size() + 1)) {
                 suitableFree++;
             }
         }

@@ -69,7 +69,7 @@ public final class BlockingPairs {
 
     private static boolean hostWouldTake(
             Problem problem, IndexedPlan plan, int[][] worstSwappable, int t, int r, int a) {
-        if (plan.taken[a][r] < problem.assignment(a).capacity()) {
+        if (problem.withinCapacity(a, plan.taken[a][r] + 1)) {
             return true;
         }
         int rank = problem.hostRank(a, t);

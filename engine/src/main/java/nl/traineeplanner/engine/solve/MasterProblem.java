@@ -399,7 +399,7 @@ final class MasterProblem {
             for (int r = 0; r < problem.roundCount(); r++) {
                 if (mip.empty[a][r] != null) {
                     vars.add(mip.empty[a][r]);
-                    values.add((double) Math.max(0, problem.assignment(a).capacity() - taken[a][r]));
+                    values.add((double) problem.emptyPlaces(a, r, taken[a][r]));
                 }
             }
         }

@@ -130,7 +130,7 @@ final class StayPut {
     private boolean overCapacity() {
         for (int a = 0; a < problem.assignmentCount(); a++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                if (taken[a][r] > problem.assignment(a).capacity()) {
+                if (!problem.withinCapacity(a, taken[a][r])) {
                     return true;
                 }
             }
