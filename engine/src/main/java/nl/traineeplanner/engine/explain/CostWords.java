@@ -16,7 +16,7 @@ final class CostWords {
 
     static PlacementExplanation placement(PlanView plan, int t, int r) {
         Problem problem = plan.problem;
-        int a = plan.assignmentOf[t][r];
+        int a = plan.assignmentOf(t, r);
         List<Text> terms = new ArrayList<>();
         long cost = 0;
 
@@ -76,7 +76,7 @@ final class CostWords {
         int domain = problem.domainOf(a);
         int count = problem.historyDomainCount(t, domain);
         for (int earlier = 0; earlier < r; earlier++) {
-            int other = plan.assignmentOf[t][earlier];
+            int other = plan.assignmentOf(t, earlier);
             if (other >= 0 && problem.domainOf(other) == domain) {
                 count++;
             }
@@ -89,7 +89,7 @@ final class CostWords {
         List<Text> notes = new ArrayList<>();
         List<Integer> planned = new ArrayList<>();
         for (int r = 0; r < problem.roundCount(); r++) {
-            int a = plan.assignmentOf[t][r];
+            int a = plan.assignmentOf(t, r);
             if (a >= 0) {
                 planned.add(a);
             } else if (problem.traineeInRound(t, r)) {

@@ -23,7 +23,7 @@ public final class Explainer {
         List<FirstChoiceExplanation> firstChoices = new ArrayList<>();
         for (int t = 0; t < problem.traineeCount(); t++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                if (plan.assignmentOf[t][r] >= 0) {
+                if (plan.assignmentOf(t, r) >= 0) {
                     perPlacement.add(CostWords.placement(plan, t, r));
                 }
                 FirstChoiceExplanation why = FirstChoices.explain(plan, t, r);

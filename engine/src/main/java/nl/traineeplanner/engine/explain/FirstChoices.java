@@ -18,11 +18,11 @@ final class FirstChoices {
     static FirstChoiceExplanation explain(PlanView plan, int t, int r) {
         Problem problem = plan.problem;
         int[] ranked = problem.ranked(t, r);
-        if (!problem.traineeInRound(t, r) || ranked.length == 0 || plan.assignmentOf[t][r] == ranked[0]) {
+        if (!problem.traineeInRound(t, r) || ranked.length == 0 || plan.assignmentOf(t, r) == ranked[0]) {
             return null;
         }
         int first = ranked[0];
-        int current = plan.assignmentOf[t][r];
+        int current = plan.assignmentOf(t, r);
         if (current >= 0 && plan.pinned(t, r, current)) {
             return result(plan, t, r, first, Reason.PINNED_HERE, -1, Rule.H7, null, -1, -1);
         }
@@ -47,7 +47,7 @@ final class FirstChoices {
         Problem problem = plan.problem;
         FirstChoiceExplanation best = null;
         FirstChoiceExplanation blocked = null;
-        int current = plan.assignmentOf[t][r];
+        int current = plan.assignmentOf(t, r);
         for (int h : plan.holders(first, r)) {
             if (plan.pinned(h, r, first)) {
                 if (blocked == null) {
@@ -108,7 +108,7 @@ final class FirstChoices {
         int traveller = reason == Reason.SWAP_FORBIDDEN ? holder : t;
         boolean travel = rule == Rule.H6 && about >= 0;
         String current = reason == Reason.PINNED_HERE || reason == Reason.SWAP_FORBIDDEN
-                ? problem.assignment(plan.assignmentOf[t][r]).id()
+                ? problem.assignment(plan.assignmentOf(t, r)).id()
                 : null;
         return new FirstChoiceExplanation(
                 wanted.trainee(),

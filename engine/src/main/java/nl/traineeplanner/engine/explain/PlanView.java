@@ -1,32 +1,31 @@
 package nl.traineeplanner.engine.explain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.traineeplanner.engine.IndexedPlan;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
 
-/** A plan indexed for explaining: who is where in each round. Assumes at most one placement per trainee and round. */
+/**
+ * A plan read for explaining: who is where in each round (through {@link IndexedPlan}), who holds each place, and
+ * what moving or swapping trainees would do to the total.
+ */
 final class PlanView {
 
     final Problem problem;
-    final int[][] assignmentOf; // [t][r], -1 when unplaced
-    final List<List<List<Integer>>> holders; // [a][r] → trainees
+    private final IndexedPlan indexed;
+    private final List<List<List<Integer>>> holders; // [a][r] → trainees, in the order of the plan
     final long total;
     private final long[] traineeCost; // [t] see traineeCost(t, perRound)
     private final long[] preferenceOf; // [t] sum of its preference costs
     private final int[] mostPreference; // the three trainees (at most) with the largest preference cost, largest first
-    private final int[][] taken; // [a][r] trainees placed
 
     PlanView(Problem problem, List<Placement> placements) {
         this.problem = problem;
-        assignmentOf = new int[problem.traineeCount()][problem.roundCount()];
-        for (int[] row : assignmentOf) {
-            Arrays.fill(row, -1);
-        }
+        indexed = new IndexedPlan(problem, placements);
         holders = new ArrayList<>();
         for (int a = 0; a < problem.assignmentCount(); a++) {
             List<List<Integer>> perRound = new ArrayList<>();
@@ -36,18 +35,16 @@ final class PlanView {
             holders.add(perRound);
         }
         for (Placement p : placements) {
-            int t = problem.traineeIndex(p.trainee());
-            int r = problem.roundIndex(p.round());
-            int a = problem.assignmentIndex(p.assignment());
-            assignmentOf[t][r] = a;
-            holders.get(a).get(r).add(t);
+            holders.get(problem.assignmentIndex(p.assignment()))
+                    .get(problem.roundIndex(p.round()))
+                    .add(problem.traineeIndex(p.trainee()));
         }
         total = Scorer.score(problem, placements).total();
         int nT = problem.traineeCount();
         traineeCost = new long[nT];
         preferenceOf = new long[nT];
         for (int t = 0; t < nT; t++) {
-            Problem.TraineeTerms terms = problem.traineeTerms(t, assignmentOf[t]);
+            Problem.TraineeTerms terms = indexed.traineeTerms(t);
             traineeCost[t] = terms.withUnplaced(problem.weights());
             preferenceOf[t] = terms.preference();
         }
@@ -57,12 +54,11 @@ final class PlanView {
                 .limit(3)
                 .mapToInt(Integer::intValue)
                 .toArray();
-        taken = new int[problem.assignmentCount()][problem.roundCount()];
-        for (int a = 0; a < taken.length; a++) {
-            for (int r = 0; r < taken[a].length; r++) {
-                taken[a][r] = holders.get(a).get(r).size();
-            }
-        }
+    }
+
+    /** The assignment of t in round r, or -1 when t is unplaced there. */
+    int assignmentOf(int t, int r) {
+        return indexed.assignmentOf(t, r);
     }
 
     List<Integer> holders(int a, int r) {
@@ -71,26 +67,28 @@ final class PlanView {
 
     /** H4 between placements: the round other than r in which t is planned at a's organisation; -1 when none. */
     int otherRoundAtOrganisation(int t, int r, int a) {
-        return problem.roundAtSameOrganisation(assignmentOf[t], r, a);
+        return indexed.otherRoundAtOrganisation(t, r, a);
     }
 
     /** The total of the plan where trainee t is moved (or added) to assignment a in round r. */
     long totalWithMove(int t, int r, int a) {
-        int[] after = assignmentOf[t].clone();
+        int[] after = indexed.assignmentsOf(t);
         int before = after[r];
         after[r] = a;
         long change = traineeCost(t, after) - traineeCost[t];
-        change += unfilled(a, r, taken[a][r] + 1) - unfilled(a, r, taken[a][r]);
+        int toA = indexed.taken(a, r);
+        change += unfilled(a, r, toA + 1) - unfilled(a, r, toA);
         if (before >= 0) {
-            change += unfilled(before, r, taken[before][r] - 1) - unfilled(before, r, taken[before][r]);
+            int fromBefore = indexed.taken(before, r);
+            change += unfilled(before, r, fromBefore - 1) - unfilled(before, r, fromBefore);
         }
         return total + change + fairnessChange(t, preference(t, after), -1, 0);
     }
 
     /** The total of the plan where t takes a in round r and h takes t's place there (or is left unplaced). */
     long totalWithSwap(int t, int h, int r, int a) {
-        int[] tAfter = assignmentOf[t].clone();
-        int[] hAfter = assignmentOf[h].clone();
+        int[] tAfter = indexed.assignmentsOf(t);
+        int[] hAfter = indexed.assignmentsOf(h);
         hAfter[r] = tAfter[r];
         tAfter[r] = a;
         // h leaves a as t enters it, and takes the place t leaves (if any): no place changes its number of trainees

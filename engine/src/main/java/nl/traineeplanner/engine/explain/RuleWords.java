@@ -75,6 +75,25 @@ public final class RuleWords {
         return Double.isNaN(km) ? 0 : Math.round(km);
     }
 
+    /**
+     * Where a rule keeps a trainee from an assignment, as words that finish "every assignment in this round is ..."
+     * for the unplaced reasons.
+     */
+    public static Text whereForbidden(Rule rule, Double limitKm) {
+        return switch (rule) {
+            case H4 ->
+                new Text(
+                        "bij een organisatie waar de trainee al is of was",
+                        "at an organisation the trainee is or was at");
+            case H5 -> new Text("bij een uitgesloten organisatie", "at an excluded organisation");
+            case H6 -> {
+                String limit = limitKm == null ? "?" : Words.km(limitKm);
+                yield new Text("verder dan " + limit + " km", "farther than " + limit + " km");
+            }
+            default -> new Text(rule.dutch(), rule.english());
+        };
+    }
+
     /** Why a pin breaks a rule on its own, ending with the rule: for the pin checks. */
     public static Text forPin(Problem problem, Rule rule, int t, int a) {
         String organisation = problem.assignment(a).organisation();

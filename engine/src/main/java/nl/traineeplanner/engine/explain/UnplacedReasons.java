@@ -47,8 +47,10 @@ public final class UnplacedReasons {
                 rule = Rule.H4;
             }
             if (rule != null) {
-                forbiddenNl.add(wordNl(problem, rule, t));
-                forbiddenEn.add(wordEn(problem, rule, t));
+                Text forbidden =
+                        RuleWords.whereForbidden(rule, problem.trainee(t).maxTravelKm());
+                forbiddenNl.add(forbidden.nl());
+                forbiddenEn.add(forbidden.en());
                 continue;
             }
             suitable++;
@@ -76,23 +78,5 @@ public final class UnplacedReasons {
         return new Text(
                 "er is een passende plaats vrij, maar plaatsen kost meer strafpunten dan niet plaatsen",
                 "a suitable place is free, but placing costs more penalty points than leaving the trainee unplaced");
-    }
-
-    private static String wordNl(Problem problem, Rule rule, int t) {
-        return switch (rule) {
-            case H4 -> "bij een organisatie waar de trainee al is of was";
-            case H5 -> "bij een uitgesloten organisatie";
-            case H6 -> "verder dan " + Words.km(problem.trainee(t).maxTravelKm()) + " km";
-            default -> rule.dutch();
-        };
-    }
-
-    private static String wordEn(Problem problem, Rule rule, int t) {
-        return switch (rule) {
-            case H4 -> "at an organisation the trainee is or was at";
-            case H5 -> "at an excluded organisation";
-            case H6 -> "farther than " + Words.km(problem.trainee(t).maxTravelKm()) + " km";
-            default -> rule.english();
-        };
     }
 }

@@ -2,6 +2,7 @@ package nl.traineeplanner.engine.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.traineeplanner.engine.IndexedPlan;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 
@@ -41,10 +42,10 @@ public final class BlockingPairs {
         List<Placement> blocking = new ArrayList<>();
         for (int t = 0; t < problem.traineeCount(); t++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                if (!problem.traineeInRound(t, r) || plan.pinned[t][r]) {
+                if (!problem.traineeInRound(t, r) || plan.pinned(t, r)) {
                     continue;
                 }
-                int current = plan.assignmentOf[t][r];
+                int current = plan.assignmentOf(t, r);
                 int currentRank = current < 0 ? 0 : problem.preferenceRank(t, r, current);
                 int[] ranked = problem.ranked(t, r);
                 int better = currentRank == 0 ? ranked.length : currentRank - 1;
@@ -64,12 +65,12 @@ public final class BlockingPairs {
     }
 
     private static boolean traineeWouldMove(Problem problem, IndexedPlan plan, int t, int r, int a) {
-        return problem.allowed(t, r, a) && problem.roundAtSameOrganisation(plan.assignmentOf[t], r, a) < 0;
+        return problem.allowed(t, r, a) && plan.otherRoundAtOrganisation(t, r, a) < 0;
     }
 
     private static boolean hostWouldTake(
             Problem problem, IndexedPlan plan, int[][] worstSwappable, int t, int r, int a) {
-        if (problem.withinCapacity(a, plan.taken[a][r] + 1)) {
+        if (problem.withinCapacity(a, plan.taken(a, r) + 1)) {
             return true;
         }
         int rank = problem.hostRank(a, t);
@@ -81,8 +82,8 @@ public final class BlockingPairs {
         int[][] worst = new int[problem.assignmentCount()][problem.roundCount()];
         for (int t = 0; t < problem.traineeCount(); t++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                int a = plan.assignmentOf[t][r];
-                if (a < 0 || plan.pinned[t][r]) {
+                int a = plan.assignmentOf(t, r);
+                if (a < 0 || plan.pinned(t, r)) {
                     continue;
                 }
                 int rank = problem.hostRank(a, t);

@@ -1,6 +1,7 @@
 package nl.traineeplanner.engine.metrics;
 
 import java.util.List;
+import nl.traineeplanner.engine.IndexedPlan;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 
@@ -48,7 +49,7 @@ public record PlanMetrics(
                 if (!problem.traineeInRound(t, r)) {
                     continue;
                 }
-                int a = plan.assignmentOf[t][r];
+                int a = plan.assignmentOf(t, r);
                 if (a < 0) {
                     unplaced++;
                 }
@@ -95,7 +96,7 @@ public record PlanMetrics(
         int unfilled = 0;
         for (int a = 0; a < problem.assignmentCount(); a++) {
             for (int r = 0; r < problem.roundCount(); r++) {
-                unfilled += problem.emptyPlaces(a, r, plan.taken[a][r]);
+                unfilled += problem.emptyPlaces(a, r, plan.taken(a, r));
             }
         }
         return unfilled;

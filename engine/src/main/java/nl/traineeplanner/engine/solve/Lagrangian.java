@@ -185,7 +185,9 @@ final class Lagrangian {
             int bestA = -1;
             long bestCost = Long.MAX_VALUE;
             for (int a = 0; a < nA; a++) {
-                if (free[a][r] > 0 && problem.allowed(t, r, a) && problem.roundAtSameOrganisation(perRound, r, a) < 0) {
+                if (free[a][r] > 0 // H3
+                        && problem.allowed(t, r, a) // H1, H2, H4 (history), H5, H6
+                        && problem.roundAtSameOrganisation(perRound, r, a) < 0) { // H4 between placements
                     long cost = problem.placementCost(t, r, a);
                     if (cost < bestCost) {
                         bestCost = cost;

@@ -77,7 +77,7 @@ final class Pricer {
         boolean cut = false;
         List<Integer> rounds = new ArrayList<>();
         for (int r = 0; r < nR; r++) {
-            if (problem.traineeInRound(t, r)) {
+            if (problem.traineeInRound(t, r)) { // H1: only the trainee's own rounds
                 rounds.add(r);
             }
         }
@@ -90,8 +90,11 @@ final class Pricer {
         othersFloor[t] = new double[n];
         byPreference[t] = new int[n][];
         Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
-        // host and travel cost of each assignment the rules allow in any round, -1 for the others: the same
-        // in every round, so worked out once (large instances have thousands of assignments per trainee)
+        // host and travel cost of each assignment the rules allow in any round, -1 for those H4 (history), H5 and
+        // H6 forbid: the same in every round, so worked out once (large instances have thousands of assignments per
+        // trainee). H4 between the trainee's own placements is kept by the search (organisationTaken), H1's one
+        // placement per round by choosing one candidate per round, H3 by the master's capacity rows, H7 here: a
+        // pinned round has its pin as the only candidate.
         long[] hostAndTravel = problem.hostAndTravelCosts(t);
         for (int i = 0; i < n; i++) {
             int r = roundsOf[t][i];
@@ -133,6 +136,7 @@ final class Pricer {
         return cut;
     }
 
+    /** The assignments offered in r (H2) that H4 (history), H5 and H6 allow (hostAndTravel not -1). */
     private int[] allowedAssignments(int r, long[] hostAndTravel) {
         int[] out = new int[offeredIn[r].length];
         int n = 0;

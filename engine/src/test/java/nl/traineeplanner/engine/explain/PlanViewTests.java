@@ -37,7 +37,7 @@ class PlanViewTests {
                     continue;
                 }
                 for (int a = 0; a < problem.assignmentCount(); a++) {
-                    if (!problem.offered(a, r) || view.assignmentOf[t][r] == a || random.nextInt(4) != 0) {
+                    if (!problem.offered(a, r) || view.assignmentOf(t, r) == a || random.nextInt(4) != 0) {
                         continue;
                     }
                     List<Integer> holders = view.holders(a, r);
@@ -71,7 +71,7 @@ class PlanViewTests {
     }
 
     private static List<Placement> swapped(PlanView view, List<Placement> plan, int t, int h, int r, int a) {
-        int current = view.assignmentOf[t][r];
+        int current = view.assignmentOf(t, r);
         List<Placement> changed = without(view, without(view, plan, t, r), h, r);
         changed.add(view.placement(t, r, a));
         if (current >= 0) {
