@@ -94,6 +94,29 @@ public final class RuleWords {
         };
     }
 
+    /** H1 between pins: the trainee already has a pin in this round, pins[earlier] at that assignment. */
+    public static Text pinnedTwiceInRound(String earlierAssignment, int earlier) {
+        return new Text(
+                "de trainee is in deze ronde al vastgezet op " + earlierAssignment + ", pinned[" + earlier + "] (H1)",
+                "the trainee already has a pin in this round, pinned[" + earlier + "] (H1)");
+    }
+
+    /** H4 between pins: the trainee is already pinned at the organisation, by pins[earlier]. */
+    public static Text pinnedTwiceAtOrganisation(String organisation, int earlier) {
+        return new Text(
+                "de trainee is al vastgezet bij organisatie \"" + organisation + "\", pinned[" + earlier + "] (H4)",
+                "the trainee is already pinned at organisation \"" + organisation + "\", pinned[" + earlier + "] (H4)");
+    }
+
+    /** H3 between pins: this pin is number {@code taken} at an assignment that takes {@code capacity}. */
+    public static Text pinnedOverCapacity(String assignment, String round, int capacity, int taken, String before) {
+        return new Text(
+                "\"" + assignment + "\" neemt " + capacity + " trainee(s) in ronde \"" + round
+                        + "\", daar is al vastgezet: " + before + " (H3)",
+                "\"" + assignment + "\" takes " + capacity + " trainee(s) in round \"" + round
+                        + "\", this is pin number " + taken + " there, after " + before + " (H3)");
+    }
+
     /** Why a pin breaks a rule on its own, ending with the rule: for the pin checks. */
     public static Text forPin(Problem problem, Rule rule, int t, int a) {
         String organisation = problem.assignment(a).organisation();

@@ -56,23 +56,13 @@ public final class PinChecks {
                         i,
                         "round",
                         Rule.H1,
-                        new Text(
-                                "de trainee is in deze ronde al vastgezet op "
-                                        + pins.get(earlier).assignment() + ", pinned[" + earlier + "] (H1)",
-                                "the trainee already has a pin in this round, pinned[" + earlier + "] (H1)")));
+                        RuleWords.pinnedTwiceInRound(pins.get(earlier).assignment(), earlier)));
             }
             // H4: all organisations of one trainee are different, pins included.
             int sameOrganisation = firstPinAtSameOrganisation(problem, pins, i);
             if (sameOrganisation >= 0 && !pins.get(sameOrganisation).round().equals(pin.round())) {
                 conflicts.add(new PinConflict(
-                        i,
-                        "assignment",
-                        Rule.H4,
-                        new Text(
-                                "de trainee is al vastgezet bij organisatie \"" + organisation + "\", pinned["
-                                        + sameOrganisation + "] (H4)",
-                                "the trainee is already pinned at organisation \"" + organisation + "\", pinned["
-                                        + sameOrganisation + "] (H4)")));
+                        i, "assignment", Rule.H4, RuleWords.pinnedTwiceAtOrganisation(organisation, sameOrganisation)));
             }
             // H3: pins alone must not fill an assignment beyond its capacity.
             List<String> pinned = pinnedInAssignmentRound.computeIfAbsent(
@@ -86,12 +76,7 @@ public final class PinChecks {
                         i,
                         "assignment",
                         Rule.H3,
-                        new Text(
-                                "\"" + pin.assignment() + "\" neemt " + capacity + " trainee(s) in ronde \""
-                                        + pin.round() + "\", daar is al vastgezet: " + before + " (H3)",
-                                "\"" + pin.assignment() + "\" takes " + capacity + " trainee(s) in round \""
-                                        + pin.round() + "\", this is pin number " + taken + " there, after " + before
-                                        + " (H3)")));
+                        RuleWords.pinnedOverCapacity(pin.assignment(), pin.round(), capacity, taken, before)));
             }
         }
         return conflicts;
