@@ -597,24 +597,31 @@ public final class Problem {
         long preference = 0;
         long host = 0;
         long travel = 0;
-        boolean[] placed = new boolean[roundCount()];
         for (int k = 0; k < n; k++) {
             int r = rounds[k];
             int a = assignments[k];
             preference += preferenceCost(t, r, a);
             host += hostCost(a, t);
             travel += travelCost(t, a);
-            placed[r] = true;
         }
         int unplaced = 0;
-        for (int r = 0; r < placed.length; r++) {
-            if (traineeInRound[t][r] && !placed[r]) {
+        for (int r = 0; r < traineeInRound[t].length; r++) {
+            if (traineeInRound[t][r] && !contains(rounds, n, r)) {
                 unplaced++;
             }
         }
         int[] planned = n == assignments.length ? assignments : Arrays.copyOf(assignments, n);
         return new TraineeTerms(
                 preference, host, travel, domainRepeatCost(t, planned), programmeMissingCost(t, planned), unplaced);
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int k = 0; k < n; k++) {
+            if (values[k] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #traineeTerms(int, int[], int[], int)} for placements given per round, negative where unplaced. */

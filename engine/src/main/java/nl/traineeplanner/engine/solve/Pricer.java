@@ -318,12 +318,25 @@ final class Pricer {
 
     /** Exact trajectory cost as the scorer defines it; the search itself only uses it for the leaves. */
     Trajectory trajectory(int t, int[] perRound) {
+        int[] own = roundsOf[t];
         int[] full = new int[problem.roundCount()];
         Arrays.fill(full, UNPLACED);
-        for (int i = 0; i < roundsOf[t].length; i++) {
-            full[roundsOf[t][i]] = perRound[i];
+        int n = 0;
+        for (int i = 0; i < own.length; i++) {
+            full[own[i]] = perRound[i];
+            if (perRound[i] != UNPLACED) {
+                n++;
+            }
         }
-        Problem.TraineeTerms terms = problem.traineeTerms(t, full);
+        int[] rounds = new int[n];
+        int[] assignments = new int[n];
+        for (int i = 0, k = 0; i < own.length; i++) {
+            if (perRound[i] != UNPLACED) {
+                rounds[k] = own[i];
+                assignments[k++] = perRound[i];
+            }
+        }
+        Problem.TraineeTerms terms = problem.traineeTerms(t, rounds, assignments, n);
         return new Trajectory(t, full, terms.withUnplaced(problem.weights()), terms.preference());
     }
 
