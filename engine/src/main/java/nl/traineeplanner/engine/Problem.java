@@ -440,12 +440,25 @@ public final class Problem {
         return whyNotAllowed(t, r, a) == null;
     }
 
-    /** The first hard rule that forbids this single placement, or null when it is allowed. */
+    /**
+     * The first hard rule that forbids this single placement, or null when it is allowed: {@link #breaks} in rule
+     * order, written out because the optimiser and the baselines ask it for every assignment.
+     */
     public Rule whyNotAllowed(int t, int r, int a) {
-        for (Rule rule : SINGLE_PLACEMENT_RULES) {
-            if (breaks(rule, t, r, a)) {
-                return rule;
-            }
+        if (!traineeInRound(t, r)) {
+            return Rule.H1;
+        }
+        if (!offered(a, r)) {
+            return Rule.H2;
+        }
+        if (atHistoryOrganisation(t, a)) {
+            return Rule.H4;
+        }
+        if (atExcludedOrganisation(t, a)) {
+            return Rule.H5;
+        }
+        if (beyondTravelLimit(t, a)) {
+            return Rule.H6;
         }
         return null;
     }

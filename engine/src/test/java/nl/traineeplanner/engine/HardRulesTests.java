@@ -102,4 +102,22 @@ class HardRulesTests {
         assertThat(PROBLEM.brokenRules(T2, R2, A1)).containsExactly(Rule.H1, Rule.H5);
         assertThat(PROBLEM.allowed(T2, R1, A2)).isTrue();
     }
+
+    @Test
+    void theFirstBrokenRuleIsTheFirstOfAllBrokenRulesOnGeneratedInstances() {
+        Problem generated = new Problem(nl.traineeplanner.engine.bench.InstanceGenerator.generate(60, 7));
+        int forbidden = 0;
+        for (int t = 0; t < generated.traineeCount(); t++) {
+            for (int r = 0; r < generated.roundCount(); r++) {
+                for (int a = 0; a < generated.assignmentCount(); a++) {
+                    var all = generated.brokenRules(t, r, a);
+                    Rule first = generated.whyNotAllowed(t, r, a);
+                    assertThat(first)
+                            .isEqualTo(all.isEmpty() ? null : all.iterator().next());
+                    forbidden += first == null ? 0 : 1;
+                }
+            }
+        }
+        assertThat(forbidden).isPositive();
+    }
 }
