@@ -366,7 +366,7 @@ public final class Problem {
     /** The rules one placement can break on its own, in rule order. */
     private static final List<Rule> SINGLE_PLACEMENT_RULES = List.of(Rule.H1, Rule.H2, Rule.H4, Rule.H5, Rule.H6);
 
-    // H1 (own rounds) is {@link #traineeInRound}, H2 is {@link #offered}.
+    // H1 (own rounds) is traineeInRound and H2 is offered, both above with the facts about the data.
 
     /** H3: a takes {@code trainees} trainees in one round without going over its capacity. */
     public boolean withinCapacity(int a, int trainees) {
