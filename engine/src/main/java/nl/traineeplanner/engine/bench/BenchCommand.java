@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.io.InstanceReader;
@@ -18,13 +21,16 @@ import nl.traineeplanner.engine.solve.Optimiser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code traineeplanner bench}: runs the optimiser, serial dictatorship and deferred acceptance on generated instances
  * of the given sizes and on instance files, printing time, peak heap, score and fairness figures side by side (or
- * JSON). With {@code --instances} and without {@code --sizes} only the files are benched.
+ * JSON). With {@code --instances} and without {@code --sizes} only the files are benched. With {@code --families}
+ * it benches generated families of instances instead, one line per family, size and seed (see
+ * {@link InstanceFamily}, {@link FamilyBench}).
  */
 @Command(
         name = "bench",
@@ -33,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String DEFAULT_SIZES = "24,300,2000,10000";
+    private static final String DEFAULT_FAMILY_SIZES = "100,300,2000,10000";
+    private static final String DEFAULT_SEEDS = "1,2,3";
+    private static final String ALL_FAMILIES = "all";
 
     @Spec
     private CommandSpec spec;
@@ -64,6 +73,31 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Seed of the generator, the optimiser and serial dictatorship (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(
+            names = "--families",
+            arity = "0..1",
+            fallbackValue = ALL_FAMILIES,
+            paramLabel = "NAME[,NAME...]",
+            description = "Bench generated families of instances instead, in one table: all of them (standard,"
+                    + " heavy-tail, one-round, history, travel, unranked, unseen) or the ones named; sizes"
+                    + " default to " + DEFAULT_FAMILY_SIZES + ", seeds to " + DEFAULT_SEEDS + ".")
+    private String families;
+
+    @Option(
+            names = "--seeds",
+            split = ",",
+            paramLabel = "SEED",
+            description = "Seeds of the family instances (with --families; default: " + DEFAULT_SEEDS + ").")
+    private List<Long> seeds;
+
+    @Option(
+            names = "--time-limits",
+            split = ",",
+            paramLabel = "SIZE=SECONDS",
+            description = "Time limit per size (with --families), e.g. 300=10,2000=60; other sizes take --time-limit"
+                    + " or the default.")
+    private Map<Integer, Integer> timeLimitsBySize = new HashMap<>();
+
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
     private boolean json;
 
@@ -78,6 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // the solver's native libraries load once per process: not part of any instance's time
         Optimiser.loadSolver();
+        if (families != null) {
+            return benchFamilies(out);
+        }
         List<BenchRow> all = new ArrayList<>();
         for (int size : sizesToGenerate()) {
             String name = "generated-" + size + "-seed" + seed;
@@ -109,6 +146,63 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One table over every family, size and seed; exit code 1 when a plan breaks a rule. */
+    private int benchFamilies(PrintWriter out) throws IOException {
+        List<InstanceFamily> chosen = chosenFamilies();
+        List<Integer> familySizes = sizes != null ? sizes : parse(DEFAULT_FAMILY_SIZES, Integer::valueOf);
+        List<Long> familySeeds = seeds != null ? seeds : parse(DEFAULT_SEEDS, Long::valueOf);
+        if (!json) {
+            FamilyBench.printHeader(out);
+        }
+        List<FamilyRow> rows = new ArrayList<>();
+        for (InstanceFamily family : chosen) {
+            for (int size : familySizes) {
+                for (long familySeed : familySeeds) {
+                    if (writeDirectory != null) {
+                        Files.createDirectories(writeDirectory);
+                        InstanceWriter.write(
+                                FamilyBench.validInstance(family, size, familySeed),
+                                writeDirectory.resolve(family.name() + "-" + size + "-seed" + familySeed + ".json"));
+                    }
+                    FamilyRow row = FamilyBench.run(family, size, familySeed, timeLimit(size));
+                    rows.add(row);
+                    if (!json) {
+                        FamilyBench.printRow(out, row);
+                    }
+                }
+            }
+        }
+        if (json) {
+            out.println(JsonMapper.builder()
+                    .build()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(rows));
+        } else {
+            FamilyBench.printFooter(out, rows);
+        }
+        out.flush();
+        return rows.stream().anyMatch(r -> r.brokenRules() > 0) ? 1 : 0;
+    }
+
+    private List<InstanceFamily> chosenFamilies() {
+        if (families.isBlank() || families.equals(ALL_FAMILIES)) {
+            return InstanceFamily.ALL;
+        }
+        List<InstanceFamily> chosen = new ArrayList<>();
+        for (String name : families.split(",")) {
+            try {
+                chosen.add(InstanceFamily.byName(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return chosen;
+    }
+
+    private static <T> List<T> parse(String list, Function<String, T> parser) {
+        return Arrays.stream(list.split(",")).map(parser).toList();
+    }
+
     private List<Integer> sizesToGenerate() {
         if (sizes != null) {
             return sizes;
@@ -131,6 +225,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Duration timeLimit(int trainees) {
+        Integer bySize = timeLimitsBySize.get(trainees);
+        if (bySize != null) {
+            return Duration.ofSeconds(bySize);
+        }
         return timeLimitSeconds != null ? Duration.ofSeconds(timeLimitSeconds) : defaultTimeLimit(trainees);
     }
 

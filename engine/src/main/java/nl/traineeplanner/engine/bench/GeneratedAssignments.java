@@ -9,7 +9,8 @@ import nl.traineeplanner.engine.Location;
 
 /**
  * The assignments of a generated instance in primitive arrays: added until every one of the three rounds
- * offers the target number of places, each with a Zipf-like popularity that trainees sample their choices by.
+ * offers the target number of places, each with a Zipf-like popularity that trainees sample their choices by
+ * (exponent and rounds per assignment as the {@link InstanceFamily} says).
  */
 final class GeneratedAssignments {
 
@@ -20,9 +21,9 @@ final class GeneratedAssignments {
         "sociaal-domein", "mobiliteit", "water-en-klimaat", "veiligheid"
     };
     static final int ROUNDS = 3;
-    private static final double ZIPF_EXPONENT = 0.9;
 
     private final Random random;
+    private final InstanceFamily family;
     private final GeneratedOrganisations organisations;
     int count;
     int[] organisation = new int[64];
@@ -33,8 +34,10 @@ final class GeneratedAssignments {
     final int[][] offeredIn = new int[ROUNDS][];
     private final double[][] cumulativePopularity = new double[ROUNDS][];
 
-    GeneratedAssignments(Random random, GeneratedOrganisations organisations, int placesPerRound) {
+    GeneratedAssignments(
+            Random random, InstanceFamily family, GeneratedOrganisations organisations, int placesPerRound) {
         this.random = random;
+        this.family = family;
         this.organisations = organisations;
         int[] places = new int[ROUNDS];
         while (Arrays.stream(places).anyMatch(p -> p < placesPerRound)) {
@@ -43,7 +46,7 @@ final class GeneratedAssignments {
         popularity();
     }
 
-    /** Capacity mostly 1, up to 3; offered in 1–3 of the rounds still short of places. */
+    /** Capacity mostly 1, up to 3; offered in 1–3 (or, in a one-round family, 1) of the rounds short of places. */
     private void add(int[] places, int target) {
         if (count == organisation.length) {
             organisation = Arrays.copyOf(organisation, count * 2);
@@ -55,7 +58,7 @@ final class GeneratedAssignments {
         double c = random.nextDouble();
         int cap = c < 0.7 ? 1 : c < 0.9 ? 2 : 3;
         double k = random.nextDouble();
-        int wanted = k < 0.5 ? 1 : k < 0.8 ? 2 : 3;
+        int wanted = family.oneRound() || k < 0.5 ? 1 : k < 0.8 ? 2 : 3;
         // Only rounds still short of places, so every round ends just above the target.
         int[] shortOf = new int[ROUNDS];
         int shortCount = 0;
@@ -90,7 +93,7 @@ final class GeneratedAssignments {
         InstanceGenerator.shuffle(order, random);
         double[] weight = new double[count];
         for (int i = 0; i < count; i++) {
-            weight[order[i]] = 1.0 / StrictMath.pow(i + 1, ZIPF_EXPONENT);
+            weight[order[i]] = 1.0 / StrictMath.pow(i + 1, family.zipfExponent());
         }
         for (int r = 0; r < ROUNDS; r++) {
             int n = 0;

@@ -2,6 +2,7 @@ package nl.traineeplanner.engine.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class GeneratedTrainees {
     private static final int TRIES = 60;
 
     private final Random random;
+    private final InstanceFamily family;
     private final GeneratedAssignments assignments;
     private final GeneratedOrganisations organisations;
     private final int count;
@@ -35,8 +37,13 @@ final class GeneratedTrainees {
     private final int[] excludedOrganisation; // -1 when none
 
     GeneratedTrainees(
-            Random random, int count, GeneratedAssignments assignments, GeneratedOrganisations organisations) {
+            Random random,
+            InstanceFamily family,
+            int count,
+            GeneratedAssignments assignments,
+            GeneratedOrganisations organisations) {
         this.random = random;
+        this.family = family;
         this.assignments = assignments;
         this.organisations = organisations;
         this.count = count;
@@ -52,22 +59,31 @@ final class GeneratedTrainees {
             ids[t] = InstanceGenerator.id('T', t, count);
             homes[t] = Geography.near(Geography.municipality(random, 0.45), random);
             historyOrganisation[t] = -1;
-            if (random.nextDouble() < 0.2) {
+            if (random.nextDouble() < family.historyShare()) {
                 historyOrganisation[t] = random.nextInt(organisations.count());
                 historyProgramme[t] = random.nextInt(GeneratedAssignments.PROGRAMMES.length);
                 historyDomain[t] = random.nextInt(GeneratedAssignments.DOMAINS.length);
             }
-            maxTravelKm[t] = random.nextDouble() < 0.2 ? 40 + random.nextInt(41) : Double.NaN;
-            preferences[t] = choose(t, 5 + random.nextInt(4));
+            maxTravelKm[t] = random.nextDouble() < family.travelShare()
+                    ? family.minTravelKm() + random.nextInt(family.maxTravelKm() - family.minTravelKm() + 1)
+                    : Double.NaN;
+            boolean ranksNothing = family.noPreferencesShare() > 0 && random.nextDouble() < family.noPreferencesShare();
+            preferences[t] = ranksNothing
+                    ? new int[0]
+                    : choose(t, family.minChoices() + random.nextInt(family.maxChoices() - family.minChoices() + 1));
+            keepEveryRoundReachable(t);
             excludedOrganisation[t] = random.nextDouble() < 0.1 ? exclusion(t) : -1;
         }
     }
 
-    /** One choice per round first, so every round has one, then popular ones of any round; mixed order. */
+    /**
+     * One choice per round first, so every round has one (unless the list is shorter than the rounds), then
+     * popular ones of any round; mixed order, or the order drawn when the family says choices follow popularity.
+     */
     private int[] choose(int t, int wanted) {
         int[] chosen = new int[wanted];
         int n = 0;
-        for (int r = 0; r < GeneratedAssignments.ROUNDS; r++) {
+        for (int r = 0; r < GeneratedAssignments.ROUNDS && wanted >= GeneratedAssignments.ROUNDS; r++) {
             int a = sampleAcceptable(t, r, chosen, n);
             if (a < 0 && !Double.isNaN(maxTravelKm[t])) {
                 // Never so tight that a round has nothing reachable: drop the limit instead.
@@ -86,8 +102,26 @@ final class GeneratedTrainees {
             chosen[n++] = a;
         }
         int[] result = Arrays.copyOf(chosen, n);
-        InstanceGenerator.shuffle(result, random);
+        if (!family.choicesByPopularity()) {
+            InstanceGenerator.shuffle(result, random);
+        }
         return result;
+    }
+
+    /** A travel limit that leaves a round without any allowed assignment is dropped. */
+    private void keepEveryRoundReachable(int t) {
+        for (int r = 0; r < GeneratedAssignments.ROUNDS && !Double.isNaN(maxTravelKm[t]); r++) {
+            boolean reachable = false;
+            for (int a : assignments.offeredIn[r]) {
+                if (acceptable(t, a, preferences[t], 0)) {
+                    reachable = true;
+                    break;
+                }
+            }
+            if (!reachable) {
+                maxTravelKm[t] = Double.NaN;
+            }
+        }
     }
 
     private int sampleAcceptable(int t, int r, int[] chosen, int n) {
@@ -155,18 +189,32 @@ final class GeneratedTrainees {
         return list;
     }
 
-    /** About 30 % of the ranked assignments get a host list: some of the trainees who ranked it (≤ 10), shuffled. */
+    /**
+     * About 30 % of the ranked assignments get a host list: some of the trainees who ranked it (≤ 10), shuffled.
+     * When the family puts host lists on all assignments, 30 % of all assignments get one, filled up to 3–10
+     * trainees with trainees who did not rank it.
+     */
     List<HostPreference> hostPreferences() {
         int[][] rankedBy = rankedBy();
         List<HostPreference> list = new ArrayList<>();
+        boolean all = family.hostListsOnAllAssignments();
         for (int a = 0; a < assignments.count; a++) {
-            if (rankedBy[a].length == 0 || random.nextDouble() >= 0.3) {
+            if ((rankedBy[a].length == 0 && !all) || random.nextDouble() >= 0.3) {
                 continue;
             }
             InstanceGenerator.shuffle(rankedBy[a], random);
             List<String> ranked = new ArrayList<>();
+            Set<Integer> taken = new HashSet<>();
             for (int t : rankedBy[a]) {
                 if (ranked.size() < 10 && random.nextDouble() < 0.7) {
+                    ranked.add(ids[t]);
+                    taken.add(t);
+                }
+            }
+            int length = all ? Math.min(count, 3 + random.nextInt(8)) : 0;
+            while (ranked.size() < length) {
+                int t = random.nextInt(count);
+                if (taken.add(t)) {
                     ranked.add(ids[t]);
                 }
             }

@@ -18,27 +18,36 @@ import nl.traineeplanner.engine.Round;
  * every round, so each pin is allowed and no travel limit leaves a round unreachable. The same size and seed
  * give the same instance (on any JVM: {@link java.util.Random} and {@link StrictMath} are specified exactly);
  * the work is done in primitive arrays so that 10,000 trainees take well under a
- * second.
+ * second. Other {@link InstanceFamily families} turn these knobs (popularity, supply, rounds per assignment,
+ * history, travel limits, list lengths, host lists, organisations).
  */
 public final class InstanceGenerator {
 
-    /** Places per round relative to trainees. */
-    public static final double PLACES_PER_TRAINEE = 1.15;
-
     private InstanceGenerator() {}
 
-    /** An instance with the given number of trainees (at least 1), the same for the same seed. */
+    /** An instance of the standard family with the given number of trainees (at least 1), the same per seed. */
     public static Instance generate(int traineeCount, long seed) {
+        return generate(InstanceFamily.STANDARD, traineeCount, seed);
+    }
+
+    /**
+     * An instance of the family with the given number of trainees (at least 1), the same for the same family,
+     * size and seed. The standard family gives exactly the instances of {@link #generate(int, long)}.
+     */
+    public static Instance generate(InstanceFamily family, int traineeCount, long seed) {
         if (traineeCount < 1) {
             throw new IllegalArgumentException("at least one trainee");
         }
         Random random = new Random(seed);
         List<Round> rounds = rounds();
         List<String> roundIds = rounds.stream().map(Round::id).toList();
-        GeneratedOrganisations organisations = new GeneratedOrganisations(random, Math.max(15, traineeCount / 8));
-        int placesPerRound = (int) Math.ceil(PLACES_PER_TRAINEE * traineeCount);
-        GeneratedAssignments assignments = new GeneratedAssignments(random, organisations, placesPerRound);
-        GeneratedTrainees trainees = new GeneratedTrainees(random, traineeCount, assignments, organisations);
+        GeneratedOrganisations organisations = new GeneratedOrganisations(random, family.organisations(traineeCount));
+        double supply = family.maxSupply() > family.minSupply()
+                ? family.minSupply() + random.nextDouble() * (family.maxSupply() - family.minSupply())
+                : family.minSupply();
+        int placesPerRound = (int) Math.ceil(supply * traineeCount);
+        GeneratedAssignments assignments = new GeneratedAssignments(random, family, organisations, placesPerRound);
+        GeneratedTrainees trainees = new GeneratedTrainees(random, family, traineeCount, assignments, organisations);
         List<Assignment> assignmentList = new ArrayList<>(assignments.count);
         for (int a = 0; a < assignments.count; a++) {
             assignmentList.add(assignments.toRecord(a, roundIds));

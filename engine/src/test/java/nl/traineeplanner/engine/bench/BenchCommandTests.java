@@ -139,4 +139,82 @@ class BenchCommandTests {
     void rejectsASizeThatIsNotANumber() {
         assertThat(run("--sizes", "many")).isEqualTo(2);
     }
+
+    @Test
+    void benchesEveryFamilyInOneTableAndEveryPlanKeepsEveryRule() {
+        int exit = run("--families", "--sizes", "100", "--seeds", "1", "--time-limit", "1");
+
+        assertThat(exit).isZero();
+        assertThat(lines())
+                .filteredOn(l -> l.startsWith("family "))
+                .singleElement()
+                .asString()
+                .contains(
+                        "status",
+                        "objective",
+                        "bound",
+                        "gap",
+                        "time used/given",
+                        "RSS MB",
+                        "deferred",
+                        "better",
+                        "broken");
+        for (InstanceFamily family : InstanceFamily.ALL) {
+            assertThat(lines())
+                    .filteredOn(l -> l.startsWith(family.name() + " "))
+                    .singleElement()
+                    .asString()
+                    // family, size, seed, status ... time of the limit ... 0 offences against the rules
+                    .matches(family.name() + "\\s+100\\s+1\\s+(OPTIMAL|FEASIBLE)\\s.*/ 1 s\\s.*\\s0");
+        }
+        assertThat(lines()).contains("Every plan keeps every rule (the engine's rule checker, H1-H7).");
+    }
+
+    @Test
+    void benchesTheFamiliesSizesAndSeedsAskedForAsJson() {
+        int exit = run(
+                "--families", "unseen,one-round", "--sizes", "24", "--seeds", "1,2", "--time-limits", "24=2", "--json");
+
+        assertThat(exit).isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(rows.size()).isEqualTo(4);
+        assertThat(rows.get(0).get("family").asString()).isEqualTo("unseen");
+        assertThat(rows.get(1).get("seed").asLong()).isEqualTo(2);
+        assertThat(rows.get(3).get("family").asString()).isEqualTo("one-round");
+        for (JsonNode row : rows) {
+            assertThat(row.get("trainees").asInt()).isEqualTo(24);
+            assertThat(row.get("limitSeconds").asLong()).isEqualTo(2);
+            assertThat(row.get("brokenRules").asInt()).isZero();
+            assertThat(row.get("objective").asLong())
+                    .isGreaterThanOrEqualTo(row.get("bound").asLong());
+            // the optimiser never returns a plan worse than deferred acceptance's on these small instances
+            assertThat(row.get("objective").asLong())
+                    .isLessThanOrEqualTo(row.get("deferredAcceptance").asLong());
+        }
+    }
+
+    @Test
+    void refusesAnUnknownFamily() {
+        assertThat(run("--families", "zipf", "--sizes", "24")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown family \"zipf\"");
+    }
+
+    @Test
+    void writesTheFamilyInstancesItBenches(@TempDir Path dir) throws Exception {
+        int exit = run(
+                "--families",
+                "travel",
+                "--sizes",
+                "24",
+                "--seeds",
+                "3",
+                "--time-limit",
+                "1",
+                "--write",
+                dir.toString());
+
+        assertThat(exit).isZero();
+        assertThat(InstanceReader.read(dir.resolve("travel-24-seed3.json")))
+                .isEqualTo(InstanceGenerator.generate(InstanceFamily.TRAVEL, 24, 3));
+    }
 }
