@@ -1,6 +1,7 @@
 package nl.traineeplanner.engine.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,8 @@ import nl.traineeplanner.engine.solve.Optimiser;
  */
 final class FamilyBench {
 
-    private static final String HEADER_FORMAT = "%-11s %6s %5s %-9s %11s %11s %7s %15s %8s %11s %8s %7s%n";
-    private static final String ROW_FORMAT = "%-11s %6d %5d %-9s %11d %11d %6.2f%% %15s %8s %11d %7.2f%% %7d%n";
+    private static final String HEADER_FORMAT = "%-11s %6s %5s %-9s %11s %11s %7s %15s %6s %8s %11s %8s %7s%n";
+    private static final String ROW_FORMAT = "%-11s %6d %5d %-9s %11d %11d %6.2f%% %15s %6s %8s %11d %7.2f%% %7d%n";
 
     private FamilyBench() {}
 
@@ -42,7 +43,9 @@ final class FamilyBench {
     static FamilyRow run(InstanceFamily family, int size, long seed, Duration limit) {
         Problem problem = new Problem(validInstance(family, size, seed));
         Optimiser.Options options = new Optimiser.Options(limit, seed, Optimiser.ProgressListener.NONE);
+        long cpuBefore = processCpuNanos();
         MemoryProbe.Measured<Optimiser.Result> solved = MemoryProbe.measure(() -> Optimiser.solve(problem, options));
+        long cpuAfter = processCpuNanos();
         Optimiser.Result result = solved.value();
         List<Placement> deferred = DeferredAcceptance.plan(problem);
         long objective = Scorer.score(problem, result.placements()).total();
@@ -59,11 +62,20 @@ final class FamilyBench {
                 BenchRow.gapPercent(objective, result.bound()),
                 solved.millis(),
                 limit.toSeconds(),
+                cpuBefore < 0 || cpuAfter < 0 ? -1 : (cpuAfter - cpuBefore) / 1_000_000,
                 solved.peakResidentMegabytes(),
                 solved.peakMegabytes(),
                 baseline,
                 FamilyRow.improvementPercent(baseline, objective),
                 broken);
+    }
+
+    /** Processor time of the whole process so far, or -1 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     static void printHeader(PrintWriter out) {
@@ -78,6 +90,7 @@ final class FamilyBench {
                 "bound",
                 "gap",
                 "time used/given",
+                "CPU s",
                 "RSS MB",
                 "deferred",
                 "better",
@@ -97,6 +110,7 @@ final class FamilyBench {
                 row.bound(),
                 row.gapPercent(),
                 String.format(Locale.ROOT, "%.1f / %d s", row.millis() / 1000.0, row.limitSeconds()),
+                row.cpuMillis() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", row.cpuMillis() / 1000.0),
                 row.peakResidentMegabytes() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", row.peakResidentMegabytes()),
                 row.deferredAcceptance(),
                 row.improvementPercent(),
@@ -115,8 +129,9 @@ final class FamilyBench {
                         ? "Every plan keeps every rule (the engine's rule checker, H1-H7)."
                         : "RULES BROKEN: " + broken + " offences against H1-H7 in the plans above.");
         out.printf(Locale.ROOT, "Plans worse than deferred acceptance: %d of %d.%n", worse, rows.size());
-        out.println("gap: (objective - bound) / objective; RSS MB: peak resident set of the whole JVM during the"
-                + " optimiser's run (Linux only);");
+        out.println("gap: (objective - bound) / objective; CPU s: processor time of the whole JVM during the"
+                + " optimiser's run (far below the time used: the machine was busy with other work);");
+        out.println("RSS MB: peak resident set of the whole JVM during the optimiser's run (Linux only);");
         out.println("deferred: deferred acceptance's score; better: (deferred - objective) / deferred; broken:"
                 + " offences against H1-H7 of the optimiser's and deferred acceptance's plans (must be 0).");
         out.flush();

@@ -7,6 +7,8 @@ package nl.traineeplanner.engine.bench;
  * @param optimal the optimiser proved its plan optimal (status OPTIMAL, otherwise FEASIBLE)
  * @param gapPercent (objective − bound) / objective in percent, 0 when the objective is 0
  * @param limitSeconds the optimiser's time limit
+ * @param cpuMillis processor time the whole process used during the optimiser's run, all threads (-1 when
+ *     unknown): on a machine shared with other work, far below {@code millis} shows the solve got little of it
  * @param peakResidentMegabytes the process's peak resident set during the optimiser's run, heap and native (-1 when
  *     unknown), see {@link MemoryProbe}
  * @param peakHeapMegabytes estimated peak heap of the optimiser's run, see {@link MemoryProbe}
@@ -26,6 +28,7 @@ public record FamilyRow(
         double gapPercent,
         long millis,
         long limitSeconds,
+        long cpuMillis,
         double peakResidentMegabytes,
         double peakHeapMegabytes,
         long deferredAcceptance,

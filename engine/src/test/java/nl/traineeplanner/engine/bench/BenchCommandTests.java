@@ -155,6 +155,7 @@ class BenchCommandTests {
                         "bound",
                         "gap",
                         "time used/given",
+                        "CPU s",
                         "RSS MB",
                         "deferred",
                         "better",
