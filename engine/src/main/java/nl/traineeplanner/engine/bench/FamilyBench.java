@@ -130,7 +130,7 @@ final class FamilyBench {
                         : "RULES BROKEN: " + broken + " offences against H1-H7 in the plans above.");
         out.printf(Locale.ROOT, "Plans worse than deferred acceptance: %d of %d.%n", worse, rows.size());
         out.println("gap: (objective - bound) / objective; CPU s: processor time of the whole JVM during the"
-                + " optimiser's run (far below the time used: the machine was busy with other work);");
+                + " optimiser's run (far below the time used when the machine is busy with other work);");
         out.println("RSS MB: peak resident set of the whole JVM during the optimiser's run (Linux only);");
         out.println("deferred: deferred acceptance's score; better: (deferred - objective) / deferred; broken:"
                 + " offences against H1-H7 of the optimiser's and deferred acceptance's plans (must be 0).");
