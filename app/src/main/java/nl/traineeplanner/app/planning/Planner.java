@@ -32,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts planning runs in the background and stores what they return. The run's row is written in its own transaction
  * when it starts, so the background thread sees it, and once more at the end, with the plan, in one transaction — a
- * run that breaks off leaves no half-written plan. The engine has no cancel hook: asking a run to stop marks it, and
- * when the engine returns (at the latest at the time limit) the run is stored as stopped, with the plan it returned.
+ * run that breaks off leaves no half-written plan. Asking a run to stop sets a flag in the database, which the
+ * engine's stop hook reads between its steps; the engine then returns its best plan so far, and the run is stored as
+ * stopped with that plan.
  */
 @Component
 public class Planner {

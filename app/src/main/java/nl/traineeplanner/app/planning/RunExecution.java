@@ -77,7 +77,6 @@ class RunExecution {
                     problem,
                     new Optimiser.Options(
                                     Duration.ofSeconds(job.timeLimitSeconds()),
-                                    0,
                                     (best, bound, elapsed) -> progress.improved(best, bound))
                             // a stop request ends the solve at its next step, with the best plan so far
                             .withStop(() -> progress.stopRequested(runId)));

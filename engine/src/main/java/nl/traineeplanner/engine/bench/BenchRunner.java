@@ -22,7 +22,7 @@ final class BenchRunner {
 
     /** One row per method, the optimiser first; a plan that breaks hard rules is reported, not refused. */
     static List<BenchRow> run(String name, Problem problem, Duration timeLimit, long seed) {
-        Optimiser.Options options = new Optimiser.Options(timeLimit, seed, Optimiser.ProgressListener.NONE);
+        Optimiser.Options options = new Optimiser.Options(timeLimit, Optimiser.ProgressListener.NONE);
         MemoryProbe.Measured<Optimiser.Result> optimised = MemoryProbe.measure(() -> Optimiser.solve(problem, options));
         Optimiser.Result result = optimised.value();
         long bound = result.bound();

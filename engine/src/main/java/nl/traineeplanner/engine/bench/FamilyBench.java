@@ -42,7 +42,7 @@ final class FamilyBench {
     /** Solves one instance of the family and measures it beside deferred acceptance. */
     static FamilyRow run(InstanceFamily family, int size, long seed, Duration limit) {
         Problem problem = new Problem(validInstance(family, size, seed));
-        Optimiser.Options options = new Optimiser.Options(limit, seed, Optimiser.ProgressListener.NONE);
+        Optimiser.Options options = new Optimiser.Options(limit, Optimiser.ProgressListener.NONE);
         long cpuBefore = processCpuNanos();
         MemoryProbe.Measured<Optimiser.Result> solved = MemoryProbe.measure(() -> Optimiser.solve(problem, options));
         long cpuAfter = processCpuNanos();

@@ -59,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
         Instance instance = InstanceReader.read(instanceFile);
         Problem problem = new Problem(instance);
         Optimiser.Options options = new Optimiser.Options(
-                Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), 0, (objective, bound, millis) -> {
+                Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), (objective, bound, millis) -> {
                     err.println("  " + millis + " ms: objective " + objective + ", bound " + bound);
                     err.flush();
                 });

@@ -85,7 +85,7 @@ final class WhatIfCommand implements Callable<Integer> {
             return 1;
         }
         Optimiser.Options options = new Optimiser.Options(
-                Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), 0, Optimiser.ProgressListener.NONE);
+                Duration.ofMillis(Math.round(timeLimitSeconds * 1000)), Optimiser.ProgressListener.NONE);
         PrintWriter err = spec.commandLine().getErr();
         Plan base;
         if (planFile != null) {

@@ -21,13 +21,18 @@ import nl.traineeplanner.engine.Problem;
  */
 final class MasterProblem {
 
-    static {
-        Loader.loadNativeLibraries();
-    }
+    private static volatile boolean nativeLibrariesLoaded;
 
     /** Loads the solver's native libraries, once per process, so that solve times do not include it. */
-    static void warmUp() {
-        // the static initialiser does the work
+    static void loadNativeLibraries() {
+        if (!nativeLibrariesLoaded) {
+            synchronized (MasterProblem.class) {
+                if (!nativeLibrariesLoaded) {
+                    Loader.loadNativeLibraries();
+                    nativeLibrariesLoaded = true;
+                }
+            }
+        }
     }
 
     private static final double INTEGRAL = 1e-6;
@@ -226,10 +231,9 @@ final class MasterProblem {
     LpSolution solveRelaxation(long cap, long timeLimitMillis) {
         if (lp == null) {
             lp = new Model(LP_BACKEND, false, Long.MAX_VALUE);
-            if (LP_BACKEND.equals("GLOP")) {
-                // the relaxation is re-solved after each round of new columns: warm starts beat presolve
-                lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
-            }
+            // GLOP's parameters: the relaxation is re-solved after each round of new columns, and warm starts
+            // beat presolve
+            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false");
         }
         boolean capChanged = cap != lpCap;
         boolean capLowered = cap < lpCap;
@@ -241,11 +245,9 @@ final class MasterProblem {
             }
             lpCap = cap;
         }
-        if (LP_BACKEND.equals("GLOP")) {
-            // a lower cap closes columns the last basis may use, which keeps it dual feasible: dual simplex;
-            // new columns keep it primal feasible: primal simplex
-            lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false, use_dual_simplex: " + capLowered);
-        }
+        // GLOP's parameters: a lower cap closes columns the last basis may use, which keeps it dual feasible (dual
+        // simplex); new columns keep it primal feasible (primal simplex)
+        lp.solver.setSolverSpecificParametersAsString("use_preprocessing: false, use_dual_simplex: " + capLowered);
         lp.solver.setTimeLimit(Math.max(1, timeLimitMillis));
         long t0 = System.nanoTime();
         MPSolver.ResultStatus status = lp.solver.solve();

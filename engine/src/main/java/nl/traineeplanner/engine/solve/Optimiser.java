@@ -59,25 +59,25 @@ public final class Optimiser {
      * @param stop asked between the steps of a solve; once it answers true the solve ends as if the time
      *     limit were reached, with the best plan so far and its bound
      */
-    public record Options(Duration timeLimit, long seed, ProgressListener progress, BooleanSupplier stop) {
-        public Options(Duration timeLimit, long seed, ProgressListener progress) {
-            this(timeLimit, seed, progress, () -> false);
+    public record Options(Duration timeLimit, ProgressListener progress, BooleanSupplier stop) {
+        public Options(Duration timeLimit, ProgressListener progress) {
+            this(timeLimit, progress, () -> false);
         }
 
         public static Options defaults() {
-            return new Options(Duration.ofSeconds(60), 0, ProgressListener.NONE);
+            return new Options(Duration.ofSeconds(60), ProgressListener.NONE);
         }
 
         public Options withTimeLimit(Duration limit) {
-            return new Options(limit, seed, progress, stop);
+            return new Options(limit, progress, stop);
         }
 
         public Options withProgress(ProgressListener listener) {
-            return new Options(timeLimit, seed, listener, stop);
+            return new Options(timeLimit, listener, stop);
         }
 
         public Options withStop(BooleanSupplier request) {
-            return new Options(timeLimit, seed, progress, request);
+            return new Options(timeLimit, progress, request);
         }
     }
 
@@ -94,12 +94,12 @@ public final class Optimiser {
 
     /** Loads the solver's native libraries now (once per process) rather than in the first solve. */
     public static void loadSolver() {
-        MasterProblem.warmUp();
+        MasterProblem.loadNativeLibraries();
     }
 
     /** Solves the problem; deterministic for the same problem and options. */
     public static Result solve(Problem problem, Options options) {
-        MasterProblem.warmUp();
+        MasterProblem.loadNativeLibraries();
         return new Run(problem, options).solve();
     }
 
