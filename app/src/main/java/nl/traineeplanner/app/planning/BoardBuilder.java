@@ -190,24 +190,7 @@ public class BoardBuilder {
                             e.terms(),
                             planned ? whyNotFirst(problem, whyNotFirst.get(trainee.id() + "/" + column)) : null));
                 } else {
-                    Placement done = history.get(traineeId + "/" + cohortRound.getId());
-                    cells.add(
-                            done == null
-                                    ? Board.Cell.empty("EMPTY")
-                                    : new Board.Cell(
-                                            "HISTORY",
-                                            done.getAssignment().getId(),
-                                            done.getAssignment().getTitle(),
-                                            done.getAssignment()
-                                                    .getOrganisation()
-                                                    .getName(),
-                                            0,
-                                            null,
-                                            false,
-                                            done.getId(),
-                                            done.getVersion(),
-                                            List.of(),
-                                            null));
+                    cells.add(historyCell(history.get(traineeId + "/" + cohortRound.getId())));
                 }
             }
             Unplaced u = unplacedByTrainee.get(trainee.id());
@@ -221,12 +204,43 @@ public class BoardBuilder {
                     plan.perTrainee().get(trainee.id()),
                     notes.getOrDefault(trainee.id(), List.of())));
         }
-        // the figures are the engine's own, one definition for the board, the comparison and the bench
+        return new Board(
+                summary(problem, plan, byRank, scaleFactor, statusOverride),
+                columns,
+                rows,
+                unplacedRows,
+                plan.explanations().unfilled(),
+                List.of());
+    }
+
+    /** A published placement of another round, or an empty box where the trainee has none. */
+    private static Board.Cell historyCell(Placement done) {
+        if (done == null) {
+            return Board.Cell.empty("EMPTY");
+        }
+        var assignment = done.getAssignment();
+        return new Board.Cell(
+                "HISTORY",
+                assignment.getId(),
+                assignment.getTitle(),
+                assignment.getOrganisation().getName(),
+                0,
+                null,
+                false,
+                done.getId(),
+                done.getVersion(),
+                List.of(),
+                null);
+    }
+
+    /** The plan's figures: the engine's own, one definition for the board, the comparison and the bench. */
+    private static Board.Summary summary(
+            Problem problem, Plan plan, Map<Integer, Integer> byRank, long scaleFactor, String statusOverride) {
         PlanMetrics figures = plan.summary() != null ? plan.summary() : PlanMetrics.of(problem, plan.placements());
         Long gap =
                 plan.objective() == null || plan.bound() == null ? null : Math.max(0, plan.objective() - plan.bound());
         boolean proposal = statusOverride != null;
-        Board.Summary summary = new Board.Summary(
+        return new Board.Summary(
                 proposal
                         ? statusOverride
                         : plan.status() == null ? null : plan.status().name(),
@@ -244,8 +258,6 @@ public class BoardBuilder {
                 figures.blockingPairs(),
                 byRank,
                 scaleFactor);
-        return new Board(
-                summary, columns, rows, unplacedRows, plan.explanations().unfilled(), List.of());
     }
 
     /**
