@@ -5,7 +5,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +64,6 @@ class AuditSealer {
      * Seals every committed event that has no seal yet. When another sealer (or a reseal) holds the head, this one
      * leaves the work to it, or to the next minute, instead of waiting.
      */
-    @Scheduled(fixedDelayString = "${traineeplanner.audit.seal-every:PT1M}")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void sealWaiting() {
         List<Map<String, Object>> head = jdbc.queryForList(

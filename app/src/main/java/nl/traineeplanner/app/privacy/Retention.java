@@ -16,7 +16,6 @@ import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +61,6 @@ public class Retention {
     /** What one night's work did: trainees anonymised, and trainees left because a round of theirs is open. */
     public record Applied(List<Long> anonymised, List<Long> leftOpen) {}
 
-    @Scheduled(cron = "${traineeplanner.retention.cron:0 30 3 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
         Applied applied = apply();
         if (!applied.anonymised().isEmpty() || !applied.leftOpen().isEmpty()) {

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +38,6 @@ class ReminderSchedule {
         this.daysBefore = daysBefore;
     }
 
-    @Scheduled(cron = "${traineeplanner.reminders.cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
     void remindDueRounds() {
         LocalDate today = LocalDate.now(clock);
         for (RoundStatus status : new RoundStatus[] {RoundStatus.PREFERENCES_OPEN, RoundStatus.MATCHING}) {
