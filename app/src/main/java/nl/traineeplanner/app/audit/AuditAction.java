@@ -89,5 +89,11 @@ public enum AuditAction {
     /** An import of such a file was refused for its problems and stored nothing; the reason says how many. */
     DATA_IMPORT_REFUSED,
     /** The coordinator downloaded a cohort's assignment catalogue as an Excel file; the detail names it. */
-    CATALOGUE_EXPORTED
+    CATALOGUE_EXPORTED,
+    /** Someone made a personal API token for their account; the detail names it and until when it works. */
+    API_TOKEN_CREATED,
+    /** Someone revoked one of their API tokens. */
+    API_TOKEN_REVOKED,
+    /** An API call came with a token that is unknown, revoked or expired; the detail says which. */
+    API_TOKEN_REFUSED
 }

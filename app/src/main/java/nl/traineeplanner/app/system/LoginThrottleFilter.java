@@ -43,15 +43,21 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             } else if (isSecondFactor(request)) {
                 response.sendRedirect(request.getContextPath() + SecondFactorSignIn.PAGE + "?locked");
             } else {
-                response.setStatus(429);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.setHeader(
-                        "Retry-After", String.valueOf(throttle.window().toSeconds()));
-                response.getWriter().write(messages.getMessage("login.locked", null, LanguageOfRequest.of(request)));
+                tooManyAttempts(request, response, throttle, messages);
             }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The API's answer to a locked user name or address: 429, and when to try again. */
+    static void tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, LoginThrottle throttle, MessageSource messages)
+            throws IOException {
+        response.setStatus(429);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Retry-After", String.valueOf(throttle.window().toSeconds()));
+        response.getWriter().write(messages.getMessage("login.locked", null, LanguageOfRequest.of(request)));
     }
 
     @EventListener

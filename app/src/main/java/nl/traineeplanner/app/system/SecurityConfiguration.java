@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may see what. Pages use a session from the login form or the organisation's identity provider; the JSON API
- * under {@code /api/} also takes HTTP Basic, and only there. CSRF protection stays on for everything a browser session
- * can reach; only API calls that carry their own credentials skip it.
+ * under {@code /api/} also takes HTTP Basic and personal API tokens ({@code Authorization: Bearer}), and only there.
+ * CSRF protection stays on for everything a browser session can reach; only API calls that carry their own credentials
+ * skip it.
  */
 @Configuration
 class SecurityConfiguration {
@@ -44,8 +45,8 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static final RequestMatcher API_WITH_OWN_CREDENTIALS =
-            request -> API.matches(request) && hasBasicCredentials(request);
+    private static final RequestMatcher API_WITH_OWN_CREDENTIALS = request ->
+            API.matches(request) && (hasBasicCredentials(request) || BearerTokenFilter.hasBearerToken(request));
 
     @Bean
     LoginThrottleFilter loginThrottleFilter(
@@ -71,7 +72,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, LoginThrottleFilter loginThrottle, MessageSource messages, JsonMapper json)
+            HttpSecurity http,
+            LoginThrottleFilter loginThrottle,
+            LoginThrottle throttle,
+            BearerTokens tokens,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            JsonMapper json)
             throws Exception {
         http.securityMatcher(API);
         whoMaySeeWhat(http);
@@ -80,6 +87,9 @@ class SecurityConfiguration {
                 // an API call is not replayed after signing in, so it is not kept in a session either
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .addFilterBefore(loginThrottle, BasicAuthenticationFilter.class)
+                // a personal API token: a digest looked up, instead of a password hashed with BCrypt on every call
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, throttle, events, messages), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_OWN_CREDENTIALS))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))

@@ -99,6 +99,9 @@ class AuthorisationMatrixTests {
             // everyone signed in: start page, own account, own messages, the catalogue of approved assignments
             rule("/", SIGNED_IN),
             rule("/account", SIGNED_IN),
+            // personal API tokens: one's own only (the service finds no other account's token to revoke)
+            rule("POST", "/account/api-tokens", SIGNED_IN),
+            rule("POST", "/account/api-tokens/{id}/revoke", SIGNED_IN),
             rule("/account/**", SIGNED_IN),
             rule("/messages", SIGNED_IN),
             rule("POST", "/messages/read", SIGNED_IN),
