@@ -60,6 +60,56 @@ class PageErrors {
         return page;
     }
 
+    /**
+     * The database does not answer (it is restarting, or the network to it is down): 503 with a plain explanation,
+     * after at most the pool's connection timeout; the next request after it is back works again.
+     */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessException.class,
+        org.springframework.transaction.TransactionException.class,
+        jakarta.persistence.PersistenceException.class
+    })
+    ModelAndView databaseUnreachable(Exception failure, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (!connectionLost(failure)) {
+            throw failure; // any other database error goes on to the usual error page
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            String detail = messages.getMessage("error.database", null, LanguageOfRequest.of(request));
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter()
+                    .write("{\"type\":\"urn:traineeplanner:problem:database-unreachable\",\"status\":503,\"detail\":\""
+                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            return new ModelAndView();
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        page.addObject("messageKey", "error.database");
+        return page;
+    }
+
+    /** Whether a database error comes from a connection that could not be made or was lost. */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.net.SocketException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            // the pool's proxy of a connection it found broken, when a rollback still tries it
+                            || "Connection is closed".equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ModelAndView conflict(HttpServletResponse response, String messageKey) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         ModelAndView page = new ModelAndView("error");
