@@ -13,6 +13,11 @@ final class SignIn {
     private SignIn() {}
 
     static ChainBuilder as(String username) {
+        return as(username, "demo");
+    }
+
+    /** Signs in with this user name and password; either may be a Gatling expression such as {@code #{host}}. */
+    static ChainBuilder as(String username, String password) {
         return exec(http("login page")
                         .get("/login")
                         .check(status().is(200))
@@ -20,7 +25,7 @@ final class SignIn {
                 .exec(http("sign in")
                         .post("/login")
                         .formParam("username", username)
-                        .formParam("password", "demo")
+                        .formParam("password", password)
                         .formParam("_csrf", "#{csrf}")
                         .disableFollowRedirect()
                         .check(status().is(302))
