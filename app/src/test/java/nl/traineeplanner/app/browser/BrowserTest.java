@@ -153,6 +153,36 @@ abstract class BrowserTest {
         return results.getViolations();
     }
 
+    /** Follows a link with the Enter key and waits for the next page. */
+    static void follow(WebElement link) {
+        link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
+    }
+
+    /** Presses the first button with this text with the Enter key and waits for the next page. */
+    static void pressByKeyboard(String text) {
+        WebElement pressed = button(text);
+        pressed.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
+    }
+
+    /** Types into the field with this id, replacing what was in it. */
+    static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** The page's heading. */
+    static String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The text of the page's main part. */
+    static String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
     /** The first button on the page with this text. */
     static WebElement button(String text) {
         return browser.findElements(By.xpath("//button[normalize-space()='" + text + "']")).stream()

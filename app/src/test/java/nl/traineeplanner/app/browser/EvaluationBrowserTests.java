@@ -2,15 +2,12 @@ package nl.traineeplanner.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import nl.traineeplanner.app.evaluation.EvaluationAuthor;
 import nl.traineeplanner.app.evaluation.EvaluationMoment;
 import nl.traineeplanner.app.evaluation.web.EvaluationScene;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
@@ -103,26 +100,7 @@ class EvaluationBrowserTests extends BrowserTest {
         browser.findElement(By.id(question + ".score" + score)).sendKeys(Keys.SPACE);
     }
 
-    private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private static String main() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
     private static String status() {
         return browser.findElement(By.id("form-status")).getText();
-    }
-
-    private static void follow(WebElement link) {
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
-    }
-
-    private static void pressByKeyboard(String text) {
-        WebElement pressed = button(text);
-        pressed.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
     }
 }

@@ -2,12 +2,8 @@ package nl.traineeplanner.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -47,19 +43,5 @@ class StatementsBrowserTests extends BrowserTest {
         assertThat(main()).contains("Up to 24 months after the end of the traineeship.");
         assertAccessible();
         screenshot("privacy-en");
-    }
-
-    /** Follows a link with the Enter key and waits for the next page. */
-    private static void follow(WebElement link) {
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
-    }
-
-    private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private static String main() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 }

@@ -168,34 +168,11 @@ class TraineeAndHostBrowserTests extends BrowserTest {
         screenshot("proposal-history");
     }
 
-    private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
     private static String status() {
         return browser.findElement(By.id("list-status")).getText();
     }
 
     private static List<WebElement> lines() {
         return browser.findElements(By.cssSelector("ol.ranking > li"));
-    }
-
-    /** Follows a link with the Enter key and waits for the next page. */
-    private static void follow(WebElement link) {
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
-    }
-
-    /** Presses a button with the Enter key and waits for the next page. */
-    private static void pressByKeyboard(String text) {
-        WebElement pressed = button(text);
-        pressed.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
     }
 }

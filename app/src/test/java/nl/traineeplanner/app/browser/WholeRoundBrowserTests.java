@@ -308,31 +308,4 @@ class WholeRoundBrowserTests extends BrowserTest {
     private static void score(String question, int score) {
         browser.findElement(By.id(question + ".score" + score)).sendKeys(Keys.SPACE);
     }
-
-    private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private static String main() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    /** Follows a link with the Enter key and waits for the next page. */
-    private static void follow(WebElement link) {
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
-    }
-
-    /** Presses a button with the Enter key and waits for the next page. */
-    private static void pressByKeyboard(String text) {
-        WebElement pressed = button(text);
-        pressed.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
-    }
 }
