@@ -589,7 +589,7 @@ public abstract class PersistenceContract {
                 round1,
                 List.of(new MessageLine("Julia van Dijk", "Toekomst"), new MessageLine("Kees Bakker", "Grensregio"))));
         audit.append(AuditEvent.aboutTrainee(
-                LocalDateTime.now(),
+                java.time.Instant.now(),
                 "julia@example.org",
                 AuditAction.HUMAN_REVIEW_REQUESTED,
                 round1.getId(),

@@ -2,7 +2,7 @@ package nl.traineeplanner.app.audit;
 
 /**
  * Writing to the audit trail and keeping it tamper-evident: the part of {@link AuditTrail} that is code, not a query.
- * There is no way to remove an event.
+ * There is no way to remove an event, except the oldest ones once their retention period has passed.
  */
 public interface AuditChain {
 
@@ -20,6 +20,17 @@ public interface AuditChain {
 
     /** Seals every sealed event again, in its order, after {@link #allowRewrite() a rewrite}. */
     void resealAll();
+
+    /**
+     * Removes the oldest sealed events, from the start of the chain up to the first one at or after {@code cutoff}, for
+     * the retention period of the trail. The chain then starts after the seal of the last one removed (its anchor), so
+     * the check still passes; the caller writes the removal, with that anchor, to the trail. On PostgreSQL the database
+     * allows this only for sealed events more than a year old.
+     */
+    Removed removeBefore(java.time.Instant cutoff);
+
+    /** What {@link #removeBefore} did: how many events it removed, where the chain now starts and after which seal. */
+    record Removed(int events, long firstNo, String anchorSeal) {}
 
     /** The result of checking the whole chain. */
     ChainCheck check();

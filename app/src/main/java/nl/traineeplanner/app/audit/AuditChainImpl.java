@@ -3,6 +3,7 @@ package nl.traineeplanner.app.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +66,8 @@ class AuditChainImpl implements AuditChain {
     public void resealAll() {
         entities.flush();
         AuditChainHead head = entities.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        String previous = null;
-        long no = 0;
+        String previous = head.anchorSeal();
+        long no = head.firstNo() - 1;
         for (AuditEvent event : sealedInOrder()) {
             entities.refresh(event);
             no++;
@@ -74,7 +75,7 @@ class AuditChainImpl implements AuditChain {
             jdbc.update("update audit_event set seal = ?, chain_no = ? where id = ?", seal, no, event.getId());
             previous = seal;
         }
-        head.advance(no, previous);
+        head.resealed(head.firstNo(), head.anchorSeal(), no, previous);
         entities.flush();
     }
 
@@ -82,26 +83,64 @@ class AuditChainImpl implements AuditChain {
     @Transactional(readOnly = true)
     public ChainCheck check() {
         AuditChainHead head = entities.find(AuditChainHead.class, 1);
-        String previous = null;
-        long expectedNo = 1;
+        String previous = head.anchorSeal();
+        long expectedNo = head.firstNo();
         long sealed = 0;
-        for (AuditEvent event : sealedInOrder()) {
-            if (event.getChainNo() != expectedNo || !event.sealOf(previous).equals(event.getSeal())) {
+        // up to the head as it was read: a sealer that commits meanwhile does not make the check see a broken end
+        for (AuditEvent event : sealedInOrder(head.lastNo())) {
+            if (event.getChainNo() != expectedNo
+                    || !event.sealOf(previous, head.localZoneAt(expectedNo)).equals(event.getSeal())) {
                 return new ChainCheck(sealed, waiting(), event.getId());
             }
             previous = event.getSeal();
             expectedNo++;
             sealed++;
         }
-        if (head.lastNo() != sealed || !java.util.Objects.equals(head.lastSeal(), previous)) {
+        if (head.lastNo() != expectedNo - 1 || !java.util.Objects.equals(head.lastSeal(), previous)) {
             return new ChainCheck(sealed, waiting(), -1L);
         }
         return new ChainCheck(sealed, waiting(), null);
     }
 
+    @Override
+    @Transactional
+    public Removed removeBefore(Instant cutoff) {
+        entities.flush();
+        AuditChainHead head = entities.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        Long firstKept = entities.createQuery(
+                        "select min(e.chainNo) from AuditEvent e where e.chainNo is not null and e.occurredAt >= :cutoff",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .getSingleResult();
+        long lastRemoved = firstKept == null ? head.lastNo() : firstKept - 1;
+        if (lastRemoved < head.firstNo()) {
+            return new Removed(0, head.firstNo(), head.anchorSeal());
+        }
+        String anchor =
+                jdbc.queryForObject("select seal from audit_event where chain_no = ?", String.class, lastRemoved);
+        if (onPostgres()) {
+            jdbc.queryForObject(
+                    "select set_config('traineeplanner.audit_remove_before', ?, true)",
+                    String.class,
+                    cutoff.toString());
+        }
+        int removed = jdbc.update("delete from audit_event where chain_no is not null and chain_no <= ?", lastRemoved);
+        head.startsAt(lastRemoved + 1, anchor);
+        entities.flush();
+        return new Removed(removed, lastRemoved + 1, anchor);
+    }
+
     private List<AuditEvent> sealedInOrder() {
         return entities.createQuery(
                         "select e from AuditEvent e where e.chainNo is not null order by e.chainNo", AuditEvent.class)
+                .getResultList();
+    }
+
+    private List<AuditEvent> sealedInOrder(long upTo) {
+        return entities.createQuery(
+                        "select e from AuditEvent e where e.chainNo is not null and e.chainNo <= :upTo order by e.chainNo",
+                        AuditEvent.class)
+                .setParameter("upTo", upTo)
                 .getResultList();
     }
 

@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -26,8 +29,12 @@ public class AuditEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The time zone in which the planner shows the moments of the trail. */
+    public static final ZoneId SHOWN_IN = ZoneId.of("Europe/Amsterdam");
+
+    /** The moment, stored with its time zone (UTC), so that it means the same on every server and around summer time. */
     @Column(nullable = false)
-    private LocalDateTime occurredAt;
+    private Instant occurredAt;
 
     @Column(nullable = false)
     private String username;
@@ -54,7 +61,7 @@ public class AuditEvent {
     protected AuditEvent() {}
 
     public AuditEvent(
-            LocalDateTime occurredAt, String username, AuditAction action, Long roundId, String detail, String reason) {
+            Instant occurredAt, String username, AuditAction action, Long roundId, String detail, String reason) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(username, "username");
         this.username = username.length() <= 100 ? username : username.substring(0, 100);
@@ -66,12 +73,7 @@ public class AuditEvent {
 
     /** An event about one assignment, such as the review of a proposal. */
     public static AuditEvent aboutAssignment(
-            LocalDateTime occurredAt,
-            String username,
-            AuditAction action,
-            Long assignmentId,
-            String detail,
-            String reason) {
+            Instant occurredAt, String username, AuditAction action, Long assignmentId, String detail, String reason) {
         AuditEvent event = new AuditEvent(occurredAt, username, action, null, detail, reason);
         event.assignmentId = Objects.requireNonNull(assignmentId, "assignmentId");
         return event;
@@ -79,7 +81,7 @@ public class AuditEvent {
 
     /** An event about one trainee, such as a read of their data or a change of their placement; the round may be null. */
     public static AuditEvent aboutTrainee(
-            LocalDateTime occurredAt,
+            Instant occurredAt,
             String username,
             AuditAction action,
             Long roundId,
@@ -115,10 +117,21 @@ public class AuditEvent {
 
     /** The seal this event has when it follows {@code previousSeal}: what the chain check recomputes. */
     String sealOf(String previousSeal) {
+        return sealOf(previousSeal, null);
+    }
+
+    /**
+     * The seal, for an event sealed before moments had a time zone when {@code localZone} is given: that seal covers the
+     * local time in that zone, as it was written then (the moment converts back to exactly that local time).
+     */
+    String sealOf(String previousSeal, ZoneId localZone) {
+        String time = localZone == null
+                ? occurredAt.toString()
+                : LocalDateTime.ofInstant(occurredAt, localZone).toString();
         String content = String.join(
                 "\u001f",
                 previousSeal == null ? "" : previousSeal,
-                String.valueOf(occurredAt),
+                time,
                 username,
                 action.name(),
                 String.valueOf(roundId),
@@ -152,8 +165,13 @@ public class AuditEvent {
         return id;
     }
 
-    public LocalDateTime getOccurredAt() {
+    public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    /** The moment in the Netherlands, as the pages show it (with its offset: +01:00 in winter, +02:00 in summer). */
+    public ZonedDateTime getOccurredHere() {
+        return occurredAt.atZone(SHOWN_IN);
     }
 
     public String getUsername() {

@@ -1,6 +1,6 @@
 package nl.traineeplanner.app.audit;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Modifying;
@@ -38,8 +38,8 @@ public interface AuditTrail extends Repository<AuditEvent, Long>, AuditChain {
     List<AuditEvent> search(
             @Param("action") AuditAction action,
             @Param("user") String user,
-            @Param("from") LocalDateTime from,
-            @Param("to") LocalDateTime to,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
             org.springframework.data.domain.Limit limit);
 
     /** What the trail holds about one trainee: events that name them, and what they did under their user name. */
@@ -50,19 +50,18 @@ public interface AuditTrail extends Repository<AuditEvent, Long>, AuditChain {
     /** Writes one event about an assignment, now. */
     default AuditEvent recordForAssignment(
             String username, AuditAction action, Long assignmentId, String detail, String reason) {
-        return append(AuditEvent.aboutAssignment(LocalDateTime.now(), username, action, assignmentId, detail, reason));
+        return append(AuditEvent.aboutAssignment(Instant.now(), username, action, assignmentId, detail, reason));
     }
 
     /** Writes one event, now. */
     default AuditEvent record(String username, AuditAction action, Long roundId, String detail, String reason) {
-        return append(new AuditEvent(LocalDateTime.now(), username, action, roundId, detail, reason));
+        return append(new AuditEvent(Instant.now(), username, action, roundId, detail, reason));
     }
 
     /** Writes one event about a trainee (in a round, or in none), now. */
     default AuditEvent recordAboutTrainee(
             String username, AuditAction action, Long roundId, Long traineeId, String detail, String reason) {
-        return append(
-                AuditEvent.aboutTrainee(LocalDateTime.now(), username, action, roundId, traineeId, detail, reason));
+        return append(AuditEvent.aboutTrainee(Instant.now(), username, action, roundId, traineeId, detail, reason));
     }
 
     /** Someone other than the trainee opened the trainee's personal data; {@code what} says where, without the name. */

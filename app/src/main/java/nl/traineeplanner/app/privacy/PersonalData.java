@@ -221,7 +221,7 @@ public class PersonalData {
                 .collect(Collectors.toMap(Round::getId, Round::getName));
         return events.stream()
                 .map(e -> new PersonalDataExport.AuditEntry(
-                        e.getOccurredAt(),
+                        e.getOccurredHere().toOffsetDateTime(),
                         e.getUsername(),
                         e.getAction().name(),
                         bundle.getMessage(

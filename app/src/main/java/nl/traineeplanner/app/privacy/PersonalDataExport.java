@@ -81,7 +81,7 @@ public record PersonalDataExport(
      * profile, a host opening the candidates, a change of their placement, or what they did themselves.
      */
     public record AuditEntry(
-            LocalDateTime occurredAt,
+            java.time.OffsetDateTime occurredAt,
             String by,
             String action,
             String what,

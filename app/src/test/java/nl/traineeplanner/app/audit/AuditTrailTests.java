@@ -94,7 +94,7 @@ class AuditTrailTests {
     }
 
     @Test
-    void thePlannerHasNoWayToRemoveAnEvent() {
+    void thePlannerHasNoWayToRemoveAnEventButTheRetentionPeriod() {
         assertThat(Arrays.stream(AuditTrail.class.getMethods()).map(Method::getName))
                 .noneMatch(name -> name.startsWith("delete"));
     }
@@ -151,6 +151,36 @@ class AuditTrailTests {
         mvc.perform(get("/audit.csv").param("action", "LOGIN_FAILED").with(SignIn.as("coordinator")))
                 .andExpect(content().string(containsString(";'=SUM(1+2);")))
                 .andExpect(content().string(not(containsString(";=SUM(1+2);"))));
+    }
+
+    @Test
+    void momentsAroundTheEndOfSummerTimeStayApartAndAreShownWithTheirOffset() throws Exception {
+        // 02:30 on 25 October 2026 happens twice in the Netherlands: first in summer time, then in winter time
+        java.time.Instant summer = java.time.Instant.parse("2026-10-25T00:30:00Z");
+        java.time.Instant winter = java.time.Instant.parse("2026-10-25T01:30:00Z");
+        long first = audit.append(new AuditEvent(summer, "zomertijd", AuditAction.ROUND_STARTED, null, "eerste", null))
+                .getId();
+        long second = audit.append(new AuditEvent(winter, "zomertijd", AuditAction.ROUND_STARTED, null, "tweede", null))
+                .getId();
+
+        assertThat(audit.findById(first).orElseThrow().getOccurredAt()).isEqualTo(summer);
+        assertThat(audit.findById(second).orElseThrow().getOccurredAt()).isEqualTo(winter);
+        mvc.perform(get("/audit.csv")
+                        .param("user", "zomertijd")
+                        .param("from", "2026-10-25")
+                        .param("to", "2026-10-25")
+                        .with(SignIn.as("coordinator")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(";2026-10-25T02:30:00+02:00;zomertijd;"),
+                                containsString(";2026-10-25T02:30:00+01:00;zomertijd;"))));
+        mvc.perform(get("/audit").param("user", "zomertijd").with(SignIn.as("coordinator")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("datetime=\"2026-10-25T02:30+02:00\""),
+                                containsString("datetime=\"2026-10-25T02:30+01:00\""))));
+        sealer.sealWaiting();
+        assertThat(audit.check().intact()).isTrue();
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The coordinator's audit trail (role COORDINATOR only): every event, newest first, found by kind, user and period,
- * with whether the hash chain is whole; and the same search as a CSV file. Every export is itself written to the
+ * with whether the hash chain is whole; and the same search as a CSV file. Moments are shown in the Netherlands and
+ * written to the CSV in ISO 8601 with their offset. Every export is itself written to the
  * trail.
  */
 @Controller
@@ -34,7 +34,6 @@ class AuditPageController {
 
     private final AuditTrail audit;
     private final MessageSource messages;
-    private final ZoneId zone = ZoneId.systemDefault();
 
     AuditPageController(AuditTrail audit, MessageSource messages) {
         this.audit = audit;
@@ -49,7 +48,6 @@ class AuditPageController {
         model.addAttribute("full", events.size() == AuditSearch.PAGE_LIMIT);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("chain", audit.check());
-        model.addAttribute("zone", zone);
         return "audit/trail";
     }
 
@@ -80,7 +78,7 @@ class AuditPageController {
             for (AuditEvent e : events) {
                 csv.printRecord(
                         e.getId(),
-                        e.getOccurredAt().atZone(zone).format(WITH_ZONE),
+                        e.getOccurredHere().format(WITH_ZONE),
                         SpreadsheetText.inert(e.getUsername()),
                         e.getAction().name(),
                         messages.getMessage(

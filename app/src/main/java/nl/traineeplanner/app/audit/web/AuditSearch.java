@@ -1,8 +1,8 @@
 package nl.traineeplanner.app.audit.web;
 
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the coordinator looks for in the audit trail: one kind of event, a user name (or part of it) and a period of
- * days, each optional. The same search drives the page and the CSV export.
+ * days in the Netherlands, each optional. The same search drives the page and the CSV export.
  */
 public record AuditSearch(
         AuditAction action,
@@ -27,8 +27,11 @@ public record AuditSearch(
 
     List<AuditEvent> in(AuditTrail audit, int limit) {
         String name = user == null || user.isBlank() ? null : user.strip();
-        LocalDateTime start = from == null ? null : from.atStartOfDay();
-        LocalDateTime end = to == null ? null : to.plusDays(1).atStartOfDay();
+        Instant start =
+                from == null ? null : from.atStartOfDay(AuditEvent.SHOWN_IN).toInstant();
+        Instant end = to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(AuditEvent.SHOWN_IN).toInstant();
         return audit.search(action, name, start, end, Limit.of(limit));
     }
 
