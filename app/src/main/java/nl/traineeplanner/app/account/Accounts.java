@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.trainee.Trainee;
@@ -89,7 +90,12 @@ public class Accounts {
         trainee.changeEmail(address);
         UserAccount account = accounts.save(UserAccount.trainee(address, unknownPassword(), trainee));
         audit.recordAboutTrainee(
-                SignedIn.name(), AuditAction.ACCOUNT_INVITED, null, trainee.getId(), "account " + address, null);
+                SignedIn.name(),
+                AuditAction.ACCOUNT_INVITED,
+                null,
+                trainee.getId(),
+                "account " + AuditRef.ACCOUNT.of(account.getId()),
+                null);
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
 
@@ -132,7 +138,7 @@ public class Accounts {
                 SignedIn.name(),
                 AuditAction.ACCOUNT_INVITED,
                 null,
-                "account " + address + " (" + organisation.getName() + ")",
+                "account " + AuditRef.ACCOUNT.of(account.getId()) + " (" + organisation.getName() + ")",
                 null);
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
@@ -140,7 +146,12 @@ public class Accounts {
     /** A new invitation for an account that has not set its password, or lost the link. */
     @Transactional
     public Invitations.Sent inviteAgain(UserAccount account) {
-        audit.record(SignedIn.name(), AuditAction.ACCOUNT_INVITED, null, "account " + account.getUsername(), null);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.ACCOUNT_INVITED,
+                null,
+                "account " + AuditRef.ACCOUNT.of(account.getId()),
+                null);
         return invitations.send(account, TokenPurpose.INVITATION);
     }
 
@@ -169,13 +180,23 @@ public class Accounts {
     @Transactional
     public void disable(UserAccount account) {
         account.disable();
-        audit.record(SignedIn.name(), AuditAction.ACCOUNT_DISABLED, null, "account " + account.getUsername(), null);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.ACCOUNT_DISABLED,
+                null,
+                "account " + AuditRef.ACCOUNT.of(account.getId()),
+                null);
     }
 
     @Transactional
     public void enable(UserAccount account) {
         account.enable();
-        audit.record(SignedIn.name(), AuditAction.ACCOUNT_ENABLED, null, "account " + account.getUsername(), null);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.ACCOUNT_ENABLED,
+                null,
+                "account " + AuditRef.ACCOUNT.of(account.getId()),
+                null);
     }
 
     private String address(String email) {

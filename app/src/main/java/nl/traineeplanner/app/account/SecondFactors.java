@@ -3,6 +3,7 @@ package nl.traineeplanner.app.account;
 import java.time.Clock;
 import java.util.OptionalLong;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.SecondFactorCodes;
 import org.springframework.beans.factory.annotation.Value;
@@ -119,7 +120,11 @@ public class SecondFactors implements SecondFactorCodes {
         }
         stored.resetSecondFactor();
         audit.record(
-                stored.getUsername(), AuditAction.SECOND_FACTOR_RESET, null, "account " + stored.getUsername(), null);
+                stored.getUsername(),
+                AuditAction.SECOND_FACTOR_RESET,
+                null,
+                "account " + AuditRef.ACCOUNT.of(stored.getId()),
+                null);
         return true;
     }
 
@@ -128,7 +133,12 @@ public class SecondFactors implements SecondFactorCodes {
     public void resetFor(UserAccount account) {
         UserAccount stored = accounts.findById(account.getId()).orElseThrow();
         stored.resetSecondFactor();
-        audit.record(SignedIn.name(), AuditAction.SECOND_FACTOR_RESET, null, "account " + stored.getUsername(), null);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.SECOND_FACTOR_RESET,
+                null,
+                "account " + AuditRef.ACCOUNT.of(stored.getId()),
+                null);
     }
 
     private boolean take(UserAccount account, String code) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -152,7 +153,11 @@ public class ProposalEdits {
                 placement.getRound().getId(),
                 placement.getTrainee().getId(),
                 "%s: %s → %s (%s)"
-                        .formatted(placement.getTrainee().getName(), from, target.getTitle(), points(outcome)),
+                        .formatted(
+                                AuditRef.TRAINEE.of(placement.getTrainee().getId()),
+                                from,
+                                target.getTitle(),
+                                points(outcome)),
                 null);
         return outcome;
     }
@@ -187,8 +192,8 @@ public class ProposalEdits {
                 one.getRound().getId(),
                 "%s ↔ %s: %s en %s geruild (%s)"
                         .formatted(
-                                one.getTrainee().getName(),
-                                other.getTrainee().getName(),
+                                AuditRef.TRAINEE.of(one.getTrainee().getId()),
+                                AuditRef.TRAINEE.of(other.getTrainee().getId()),
                                 a.getTitle(),
                                 b.getTitle(),
                                 points(outcome)),
@@ -218,7 +223,7 @@ public class ProposalEdits {
                 AuditAction.TRAINEE_PLACED,
                 round.getId(),
                 trainee.getId(),
-                "%s → %s (%s)".formatted(trainee.getName(), target.getTitle(), points(outcome)),
+                "%s → %s (%s)".formatted(AuditRef.TRAINEE.of(trainee.getId()), target.getTitle(), points(outcome)),
                 null);
         return outcome;
     }

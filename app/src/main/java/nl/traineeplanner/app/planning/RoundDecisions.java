@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -336,7 +337,7 @@ public class RoundDecisions {
     private static String describe(Placement p) {
         return "%s → %s (%s)"
                 .formatted(
-                        p.getTrainee().getName(),
+                        AuditRef.TRAINEE.of(p.getTrainee().getId()),
                         p.getAssignment().getTitle(),
                         p.getAssignment().getOrganisation().getName());
     }

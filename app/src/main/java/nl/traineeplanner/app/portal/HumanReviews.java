@@ -5,6 +5,7 @@ import java.util.List;
 import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.message.Notices;
@@ -59,7 +60,7 @@ public class HumanReviews {
             throw new Refused("review.request.refused.long");
         }
         HumanReviewRequest request = requests.save(new HumanReviewRequest(placement, reason, clock.instant()));
-        String about = placement.getTrainee().getName() + ": "
+        String about = AuditRef.TRAINEE.of(placement.getTrainee().getId()) + ": "
                 + placement.getAssignment().getTitle();
         audit.recordAboutTrainee(
                 username,

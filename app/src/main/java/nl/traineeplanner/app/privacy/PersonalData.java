@@ -56,6 +56,7 @@ public class PersonalData {
     private final AuditTrail audit;
     private final RoundRepository rounds;
     private final MessageSource bundle;
+    private final nl.traineeplanner.app.audit.AuditReader auditReader;
     private final Clock clock;
 
     PersonalData(
@@ -70,7 +71,9 @@ public class PersonalData {
             AuditTrail audit,
             RoundRepository rounds,
             MessageSource bundle,
-            Clock clock) {
+            Clock clock,
+            nl.traineeplanner.app.audit.AuditReader auditReader) {
+        this.auditReader = auditReader;
         this.preferences = preferences;
         this.accounts = accounts;
         this.accountLinks = accountLinks;
@@ -219,6 +222,7 @@ public class PersonalData {
                         .collect(Collectors.toSet()))
                 .stream()
                 .collect(Collectors.toMap(Round::getId, Round::getName));
+        var named = auditReader.read(events, locale);
         return events.stream()
                 .map(e -> new PersonalDataExport.AuditEntry(
                         e.getOccurredHere().toOffsetDateTime(),
@@ -230,8 +234,8 @@ public class PersonalData {
                                 e.getAction().name(),
                                 locale),
                         e.getRoundId() == null ? null : roundNames.get(e.getRoundId()),
-                        e.getDetail(),
-                        e.getReason()))
+                        named.detail(e),
+                        named.reason(e)))
                 .toList();
     }
 }

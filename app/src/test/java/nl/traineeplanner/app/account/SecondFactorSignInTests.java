@@ -263,7 +263,7 @@ class SecondFactorSignInTests {
         assertThat(audit.findAll())
                 .anyMatch(e -> e.getAction() == AuditAction.SECOND_FACTOR_RESET
                         && e.getUsername().equals("coordinator")
-                        && "account host".equals(e.getDetail()));
+                        && ("account {account#" + id + "}").equals(e.getDetail()));
         mvc.perform(post("/accounts/{id}/second-factor/reset", id)
                         .with(SignIn.as("host"))
                         .with(csrf()))

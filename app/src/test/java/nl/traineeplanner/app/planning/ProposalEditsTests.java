@@ -176,7 +176,21 @@ class ProposalEditsTests {
                 .extracting(AuditEvent::getDetail)
                 .singleElement()
                 .asString()
-                .contains(placement.getTrainee().getName(), option.assignment(), "strafpunten " + before);
+                .as("the trail refers to the trainee, it does not hold the name")
+                .contains(
+                        "{trainee#" + placement.getTrainee().getId() + "}",
+                        option.assignment(),
+                        "strafpunten " + before)
+                .doesNotContain(placement.getTrainee().getName());
+        String shown = org.springframework.web.util.HtmlUtils.htmlEscape(
+                        placement.getTrainee().getName()) + ": ";
+        mvc.perform(get("/audit").param("action", "PLACEMENT_MOVED").with(COORDINATOR))
+                .andExpect(content().string(containsString(shown)));
+        mvc.perform(get("/audit.csv").param("action", "PLACEMENT_MOVED").with(COORDINATOR))
+                .andExpect(
+                        content().string(containsString(placement.getTrainee().getName() + ": ")));
+        mvc.perform(get("/rounds/{id}", roundId).with(COORDINATOR))
+                .andExpect(content().string(containsString(shown)));
     }
 
     @Test

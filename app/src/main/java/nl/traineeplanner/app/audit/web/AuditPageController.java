@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditReader;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The coordinator's audit trail (role COORDINATOR only): every event, newest first, found by kind, user and period,
  * with whether the hash chain is whole; and the same search as a CSV file. Moments are shown in the Netherlands and
- * written to the CSV in ISO 8601 with their offset. Every export is itself written to the
+ * written to the CSV in ISO 8601 with their offset. The people the lines refer to are named when read. Every export is itself written to the
  * trail.
  */
 @Controller
@@ -34,15 +35,18 @@ class AuditPageController {
 
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final AuditReader reader;
 
-    AuditPageController(AuditTrail audit, MessageSource messages) {
+    AuditPageController(AuditTrail audit, MessageSource messages, AuditReader reader) {
         this.audit = audit;
         this.messages = messages;
+        this.reader = reader;
     }
 
     @GetMapping("/audit")
-    String trail(@Valid AuditSearch search, Model model) {
+    String trail(@Valid AuditSearch search, Model model, Locale locale) {
         List<AuditEvent> events = search.in(audit, AuditSearch.PAGE_LIMIT);
+        model.addAttribute("named", reader.read(events, locale));
         model.addAttribute("search", search);
         model.addAttribute("events", events);
         model.addAttribute("full", events.size() == AuditSearch.PAGE_LIMIT);
@@ -57,6 +61,7 @@ class AuditPageController {
             throws IOException {
         List<AuditEvent> events = search.in(audit, AuditSearch.EXPORT_LIMIT);
         audit.record(user.getName(), AuditAction.AUDIT_EXPORTED, null, search.describe(), events.size() + " regels");
+        AuditReader.Named named = reader.read(events, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"logboek.csv\"");
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -89,8 +94,8 @@ class AuditPageController {
                         e.getRoundId(),
                         e.getAssignmentId(),
                         e.getTraineeId(),
-                        SpreadsheetText.inert(e.getDetail()),
-                        SpreadsheetText.inert(e.getReason()),
+                        SpreadsheetText.inert(named.detail(e)),
+                        SpreadsheetText.inert(named.reason(e)),
                         SpreadsheetText.inert(e.getAddress()),
                         e.getSeal());
             }

@@ -63,6 +63,7 @@ class RoundPageController {
 
     private final Clock clock;
     private final HumanReviewRequestRepository reviewRequests;
+    private final nl.traineeplanner.app.audit.AuditReader auditReader;
 
     RoundPageController(
             RoundRepository rounds,
@@ -75,9 +76,11 @@ class RoundPageController {
             MailDelivery mail,
             Clock clock,
             HumanReviewRequestRepository reviewRequests,
-            InstanceBuilder instances) {
+            InstanceBuilder instances,
+            nl.traineeplanner.app.audit.AuditReader auditReader) {
         this.instances = instances;
         this.reviewRequests = reviewRequests;
+        this.auditReader = auditReader;
         this.clock = clock;
         this.rounds = rounds;
         this.runs = runs;
@@ -191,6 +194,9 @@ class RoundPageController {
                         .toList());
         List<AuditEvent> trail = audit.findByRoundIdOrderByOccurredAtDescIdDesc(round.getId());
         model.addAttribute("audit", trail);
+        model.addAttribute(
+                "auditNamed",
+                auditReader.read(trail, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("mailEnabled", mail.isEnabled());
         model.addAttribute("reviewRequests", reviewRequests.findByPlacementRoundIdOrderByRequestedAt(round.getId()));
         model.addAttribute("mailUnsent", mail.unsent(round.getId()));
