@@ -97,6 +97,56 @@ class PostgresPersistenceTests extends PersistenceContract {
         org.assertj.core.api.Assertions.assertThat(
                         jdbc.queryForObject("select detail from audit_event where id = ?", String.class, id))
                 .isEqualTo("Ronde 1");
+        theDatabaseLetsOnlyOldSealedLinesBeRemovedForTheRetentionPeriod();
+    }
+
+    /**
+     * The database lets the retention period of the audit trail remove a line only when the transaction says up to when,
+     * that moment is at least a year ago, and the line is sealed and older than it. (Part of the test above, which
+     * commits: the next such test would find the cohort of this one.)
+     */
+    private void theDatabaseLetsOnlyOldSealedLinesBeRemovedForTheRetentionPeriod() {
+        long recent = insert("now()", true);
+        long oldSealed = insert("now() - interval '9 years'", true);
+        long oldUnsealed = insert("now() - interval '9 years'", false);
+        String sevenYears = "cast(now() - interval '7 years' as text)";
+
+        org.assertj.core.api.Assertions.assertThat(removeIn("cast(now() as text)", oldSealed))
+                .as("a moment less than a year ago")
+                .contains("append-only");
+        org.assertj.core.api.Assertions.assertThat(removeIn(sevenYears, recent)).contains("append-only");
+        org.assertj.core.api.Assertions.assertThat(removeIn(sevenYears, oldUnsealed))
+                .contains("append-only");
+        org.assertj.core.api.Assertions.assertThat(removeIn(sevenYears, oldSealed))
+                .isEqualTo("removed 1");
+    }
+
+    private long insert(String moment, boolean sealed) {
+        long no = java.util.concurrent.ThreadLocalRandom.current().nextLong(2_000_000, 3_000_000_000L);
+        return jdbc.queryForObject(
+                "insert into audit_event (occurred_at, username, action, detail, seal, chain_no) values (" + moment
+                        + ", 'coordinator', 'ROUND_STARTED', 'Ronde 1', ?, ?) returning id",
+                Long.class,
+                sealed ? "c".repeat(64) : null,
+                sealed ? no : null);
+    }
+
+    /** Removes one line in a transaction that allows removal before the given moment; says what happened. */
+    private String removeIn(String before, long id) {
+        return jdbc.execute((java.sql.Connection c) -> {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("select set_config('traineeplanner.audit_remove_before', " + before + ", true)");
+                int removed = s.executeUpdate("delete from audit_event where id = " + id);
+                c.commit();
+                return "removed " + removed;
+            } catch (SQLException refused) {
+                c.rollback();
+                return refused.getMessage();
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
     }
 
     private static Connection connect() throws SQLException {

@@ -169,6 +169,16 @@ public class Accounts {
         });
     }
 
+    /**
+     * Forgets the person of a host account switched off before its retention period (see
+     * {@link UserAccount#forget}), with its password links. Returns the user name it had.
+     */
+    @Transactional
+    public String forgetHost(UserAccount account) {
+        tokens.deleteByAccountId(account.getId());
+        return account.forget(unknownPassword());
+    }
+
     /** When the account was made, as far as the planner knows: the day of its first invitation (demo accounts have none). */
     @Transactional(readOnly = true)
     public Optional<Instant> invitedAt(UserAccount account) {

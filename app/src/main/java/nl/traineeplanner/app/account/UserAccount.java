@@ -50,8 +50,11 @@ public class UserAccount {
     @JoinColumn(name = "trainee_id")
     private Trainee trainee;
 
-    /** A switched-off account cannot sign in; nothing of it is deleted. */
+    /** A switched-off account cannot sign in; nothing of it is deleted until its retention period has passed. */
     private boolean enabled = true;
+
+    /** Since when the account is switched off (null while it is on): its retention period counts from then. */
+    private java.time.Instant disabledSince;
 
     /** The language of the account's pages after signing in and of its e-mails: "nl" or "en". */
     @Column(nullable = false)
@@ -103,11 +106,51 @@ public class UserAccount {
     }
 
     public void disable() {
+        disable(java.time.Instant.now());
+    }
+
+    /** Switches the account off; it stays off since the first time, if it was off already. */
+    public void disable(java.time.Instant at) {
+        if (enabled || disabledSince == null) {
+            disabledSince = at;
+        }
         enabled = false;
     }
 
     public void enable() {
         enabled = true;
+        disabledSince = null;
+    }
+
+    public java.time.Instant getDisabledSince() {
+        return disabledSince;
+    }
+
+    /** The user name a host account gets when its retention period has passed: this and the account's id. */
+    public static final String FORGOTTEN_PREFIX = "oud-gastgebruiker-";
+
+    /** Whether this is a host account whose retention period has passed, and which holds nothing of its person. */
+    public boolean isForgotten() {
+        return username.startsWith(FORGOTTEN_PREFIX);
+    }
+
+    /**
+     * Forgets the person of a switched-off host account whose retention period has passed: user name, name, address,
+     * password and second factor. The account stays, switched off, as what earlier work (proposals, evaluations, the
+     * audit trail) points to. Returns the user name it had.
+     */
+    public String forget(String unusablePasswordHash) {
+        if (role != Role.HOST || enabled) {
+            throw new IllegalStateException("only a switched-off host account is forgotten");
+        }
+        String former = username;
+        username = FORGOTTEN_PREFIX + id;
+        displayName = "Oud-gastgebruiker #" + id;
+        email = null;
+        passwordHash = Objects.requireNonNull(unusablePasswordHash, "unusablePasswordHash");
+        secondFactorSecret = null;
+        secondFactorLastStep = null;
+        return former;
     }
 
     /** Replaces the password by a new one, already hashed. */

@@ -14,6 +14,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByTraineeId(Long traineeId);
 
+    /** Switched-off accounts of a role, switched off before this moment, not forgotten yet. */
+    @org.springframework.data.jpa.repository.Query(
+            "select a from UserAccount a where a.role = :role and a.enabled = false"
+                    + " and a.disabledSince < :before and a.username not like 'oud-gastgebruiker-%' order by a.id")
+    List<UserAccount> findSwitchedOffBefore(
+            @org.springframework.data.repository.query.Param("role") Role role,
+            @org.springframework.data.repository.query.Param("before") java.time.Instant before);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     /** The account with this user name, whatever its capitals (a list, so a clash from before that rule shows). */

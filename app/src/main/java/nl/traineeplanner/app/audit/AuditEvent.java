@@ -62,7 +62,9 @@ public class AuditEvent {
 
     public AuditEvent(
             Instant occurredAt, String username, AuditAction action, Long roundId, String detail, String reason) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        // to the microsecond, as the database keeps it, so that the seal is made over what is read back
+        this.occurredAt =
+                Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Objects.requireNonNull(username, "username");
         this.username = username.length() <= 100 ? username : username.substring(0, 100);
         this.action = Objects.requireNonNull(action, "action");

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@code traineeplanner.retention.trainee-months} ago has its trainees anonymised, as the coordinator would (see
  * {@link Anonymisation}); a trainee whose cohort still has a round that is not closed is left and named in the audit
  * trail, so the coordinator can close it. What it did is written to the audit trail, once per night that it did
- * something.
+ * something. The same night it applies the periods of host accounts ({@link HostAccountRetention}) and of the audit
+ * trail ({@link AuditRetention}).
  */
 @Component
 public class Retention {
@@ -40,6 +41,8 @@ public class Retention {
     private final AuditTrail audit;
     private final Clock clock;
     private final int traineeMonths;
+    private final HostAccountRetention hostAccounts;
+    private final AuditRetention auditLines;
 
     Retention(
             CohortRepository cohorts,
@@ -48,7 +51,11 @@ public class Retention {
             Anonymisation anonymisation,
             AuditTrail audit,
             Clock clock,
-            @Value("${traineeplanner.retention.trainee-months:24}") int traineeMonths) {
+            @Value("${traineeplanner.retention.trainee-months:24}") int traineeMonths,
+            HostAccountRetention hostAccounts,
+            AuditRetention auditLines) {
+        this.hostAccounts = hostAccounts;
+        this.auditLines = auditLines;
         this.cohorts = cohorts;
         this.rounds = rounds;
         this.trainees = trainees;
@@ -104,7 +111,19 @@ public class Retention {
                             : "niet geanonimiseerd omdat een ronde van hun lichting niet gesloten is: trainees "
                                     + ids(leftOpen));
         }
+        applyToAccountsAndTrail();
         return new Applied(anonymised, leftOpen);
+    }
+
+    /** The periods of host accounts and of the audit trail; one failing does not keep the other from its work. */
+    private void applyToAccountsAndTrail() {
+        for (Runnable part : List.<Runnable>of(hostAccounts::apply, auditLines::apply)) {
+            try {
+                part.run();
+            } catch (RuntimeException failed) {
+                log.warn("Retention of host accounts or audit lines failed; tried again next night", failed);
+            }
+        }
     }
 
     private boolean endedBefore(Cohort cohort, LocalDate cutoff) {

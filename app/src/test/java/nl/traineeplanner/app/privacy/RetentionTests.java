@@ -110,4 +110,88 @@ class RetentionTests {
         assertThat(retention.apply().anonymised()).isEmpty();
         assertThat(audit.count()).isEqualTo(before);
     }
+
+    @Autowired
+    private nl.traineeplanner.app.account.UserAccountRepository accounts;
+
+    @Autowired
+    private nl.traineeplanner.app.organisation.OrganisationRepository organisations;
+
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    private jakarta.persistence.EntityManager entities;
+
+    private nl.traineeplanner.app.account.UserAccount switchedOffHost(String username, String since) {
+        var host = nl.traineeplanner.app.account.UserAccount.host(
+                username, "hash", "Hanna " + username, organisations.findAll().get(0));
+        host.changeEmail(username);
+        host.disable(java.time.Instant.parse(since));
+        return accounts.save(host);
+    }
+
+    @Test
+    void aHostAccountSwitchedOffLongerThanItsPeriodIsForgottenAlsoInTheTrail() {
+        var longOff = switchedOffHost("hanna@oud.example.org", "2026-08-01T10:00:00Z");
+        var recentlyOff = switchedOffHost("henk@oud.example.org", "2026-10-01T10:00:00Z");
+        audit.record(longOff.getUsername(), AuditAction.PROPOSAL_SUBMITTED, null, "voorstel", null);
+        accounts.flush();
+
+        retention.apply();
+        entities.flush();
+        entities.clear();
+
+        var forgotten = accounts.findById(longOff.getId()).orElseThrow();
+        assertThat(forgotten.isForgotten()).isTrue();
+        assertThat(forgotten.getUsername()).isEqualTo("oud-gastgebruiker-" + longOff.getId());
+        assertThat(forgotten.getEmail()).isEmpty();
+        assertThat(forgotten.isEnabled()).isFalse();
+        assertThat(accounts.findById(recentlyOff.getId()).orElseThrow().getUsername())
+                .as("switched off for two months of the three")
+                .isEqualTo("henk@oud.example.org");
+        assertThat(audit.findAll())
+                .noneMatch(e -> e.getUsername().equals("hanna@oud.example.org"))
+                .anyMatch(e -> e.getUsername().equals(forgotten.getUsername())
+                        && e.getAction() == AuditAction.PROPOSAL_SUBMITTED)
+                .anyMatch(e -> e.getAction() == AuditAction.RETENTION_APPLIED
+                        && e.getDetail().contains("1 gastaccounts vergeten [{account#" + longOff.getId() + "}]"));
+        assertThat(audit.check().intact()).isTrue();
+        assertThat(retention.apply().anonymised()).isEmpty();
+        assertThat(accounts.findById(recentlyOff.getId()).orElseThrow().isForgotten())
+                .isFalse();
+    }
+
+    @Test
+    void auditLinesOlderThanSevenYearsAreRemovedAndTheChainStillHolds() {
+        nl.traineeplanner.app.audit.ForgetAudit.all(jdbc, audit);
+        audit.append(new nl.traineeplanner.app.audit.AuditEvent(
+                java.time.Instant.parse("2019-06-01T10:00:00Z"),
+                "coordinator",
+                AuditAction.ROUND_STARTED,
+                null,
+                "lang geleden",
+                null));
+        audit.append(new nl.traineeplanner.app.audit.AuditEvent(
+                java.time.Instant.parse("2020-06-01T10:00:00Z"),
+                "coordinator",
+                AuditAction.ROUND_STARTED,
+                null,
+                "zes en een half jaar geleden",
+                null));
+        nl.traineeplanner.app.audit.SealNow.waiting(jdbc, entities);
+
+        retention.apply();
+        entities.flush();
+        entities.clear();
+
+        assertThat(audit.findAll())
+                .extracting(nl.traineeplanner.app.audit.AuditEvent::getDetail)
+                .doesNotContain("lang geleden")
+                .contains("zes en een half jaar geleden")
+                .anySatisfy(detail -> assertThat(detail)
+                        .startsWith("bewaartermijn logboek 7 jaar: 1 regels van voor 2019-12-01 verwijderd"));
+        nl.traineeplanner.app.audit.SealNow.waiting(jdbc, entities);
+        assertThat(audit.check().intact()).isTrue();
+    }
 }
