@@ -13,6 +13,7 @@ import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,7 @@ public class Accounts {
 
     /** An account for the trainee, who signs in with this e-mail address (which becomes the trainee's address too). */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Invited inviteTrainee(Trainee trainee, String email) {
         if (trainee.isAnonymised()) {
             throw new Refused(null, "accounts.refused.anonymised", trainee.getName());
@@ -104,6 +106,7 @@ public class Accounts {
      * returned, to be invited one by one once their address is known.
      */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public CohortInvited inviteCohort(long cohortId) {
         List<Invited> invited = new ArrayList<>();
         List<Trainee> withoutAddress = new ArrayList<>();
@@ -126,6 +129,7 @@ public class Accounts {
 
     /** An account for a person at a host organisation, who signs in with this e-mail address. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Invited inviteHost(String name, String email, Organisation organisation) {
         if (name == null || name.isBlank()) {
             throw new Refused("name", "accounts.refused.name", null);
@@ -145,6 +149,7 @@ public class Accounts {
 
     /** A new invitation for an account that has not set its password, or lost the link. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Invitations.Sent inviteAgain(UserAccount account) {
         audit.record(
                 SignedIn.name(),
@@ -160,6 +165,7 @@ public class Accounts {
      * in as them any more. Returns the user name it had, if there was one.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public Optional<String> deleteTraineeAccount(Trainee trainee) {
         return accounts.findByTraineeId(trainee.getId()).map(account -> {
             tokens.deleteByAccountId(account.getId());
@@ -174,6 +180,7 @@ public class Accounts {
      * {@link UserAccount#forget}), with its password links. Returns the user name it had.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public String forgetHost(UserAccount account) {
         tokens.deleteByAccountId(account.getId());
         return account.forget(unknownPassword());
@@ -188,6 +195,7 @@ public class Accounts {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public void disable(UserAccount account) {
         account.disable();
         audit.record(
@@ -199,6 +207,7 @@ public class Accounts {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public void enable(UserAccount account) {
         account.enable();
         audit.record(

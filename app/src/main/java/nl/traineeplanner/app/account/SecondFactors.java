@@ -7,6 +7,7 @@ import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.SecondFactorCodes;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
 import org.springframework.stereotype.Service;
@@ -130,6 +131,7 @@ public class SecondFactors implements SecondFactorCodes {
 
     /** The coordinator resets someone's app (a lost phone): their next sign-in sets up a new one, if they must. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public void resetFor(UserAccount account) {
         UserAccount stored = accounts.findById(account.getId()).orElseThrow();
         stored.resetSecondFactor();

@@ -103,6 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     @Transactional
+    @nl.traineeplanner.app.system.SystemJob("demo-data")
     public void run(ApplicationArguments args) throws IOException {
         if (organisations.count() > 0) {
             log.info("Database already holds data; demo data not loaded");

@@ -23,6 +23,7 @@ import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.explain.Text;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,6 +135,7 @@ public class ProposalEdits {
 
     /** Moves a proposed placement of this round to another assignment of the same round. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Outcome move(Round round, long placementId, long version, long assignmentId, String username) {
         Placement placement = editable(round, placementId, version);
         Assignment target = assignment(assignmentId, placement.getRound());
@@ -164,6 +166,7 @@ public class ProposalEdits {
 
     /** Swaps the assignments of two proposed placements of the same round. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Outcome swap(Round round, long placementId, long version, long otherId, long otherVersion, String username) {
         Placement one = editable(round, placementId, version);
         Placement other = editable(round, otherId, otherVersion);
@@ -203,6 +206,7 @@ public class ProposalEdits {
 
     /** Places a trainee who has no placement in the round yet. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Outcome place(Round round, long traineeId, long assignmentId, String username) {
         requireOpen(round);
         Trainee trainee = trainees.findById(traineeId)

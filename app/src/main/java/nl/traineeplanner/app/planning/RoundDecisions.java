@@ -31,6 +31,7 @@ import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.plan.PlanReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,7 @@ public class RoundDecisions {
      * new proposal keeps the same placement. Placements a run planned ahead in later rounds are not kept.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public int accept(PlanningRun run, String username) {
         Round round = run.getRound();
         requireOpen(round);
@@ -125,6 +127,7 @@ public class RoundDecisions {
 
     /** Fixes a proposed placement, unless it breaks a hard rule together with the other pins and today's data. */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public void pin(Placement placement, String username) {
         Round round = placement.getRound();
         requireOpen(round);
@@ -153,6 +156,7 @@ public class RoundDecisions {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public void unpin(Placement placement, String username) {
         requireOpen(placement.getRound());
         requireProposed(placement);
@@ -171,6 +175,7 @@ public class RoundDecisions {
      * cannot be undone, needs {@code confirmed}. A step that is not possible now is refused with nothing changed.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public void step(Round round, RoundStep step, String reason, boolean confirmed, String username) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (step == RoundStep.PUBLISH && !confirmed) {
@@ -217,6 +222,7 @@ public class RoundDecisions {
      * and hosts are told through {@link RoundPublished}.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public int publish(Round round, String reason, String username) {
         if (round.getStatus().compareTo(RoundStatus.PUBLISHED) >= 0) {
             throw new PlanningRefusal("refusal.publish.twice", round.getName());

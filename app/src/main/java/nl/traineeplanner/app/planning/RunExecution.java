@@ -59,6 +59,7 @@ class RunExecution {
     /** What a job needs of its run, read once. */
     private record Job(long roundId, String instanceJson, int timeLimitSeconds) {}
 
+    @nl.traineeplanner.app.system.SystemJob("planning-run")
     void execute(long runId) {
         Job job = own.execute(status -> runs.findById(runId)
                 .filter(PlanningRun::isRunning)

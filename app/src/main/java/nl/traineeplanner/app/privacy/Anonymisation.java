@@ -26,6 +26,7 @@ import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreference;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +118,7 @@ public class Anonymisation {
      *     changed
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public Anonymised anonymise(Trainee trainee, String username) {
         if (trainee.isAnonymised()) {
             throw new Refused("anonymise.refused.already", trainee.getName());

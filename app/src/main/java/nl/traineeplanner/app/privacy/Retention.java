@@ -68,6 +68,7 @@ public class Retention {
     /** What one night's work did: trainees anonymised, and trainees left because a round of theirs is open. */
     public record Applied(List<Long> anonymised, List<Long> leftOpen) {}
 
+    @nl.traineeplanner.app.system.SystemJob("retention")
     void nightly() {
         Applied applied = apply();
         if (!applied.anonymised().isEmpty() || !applied.leftOpen().isEmpty()) {
@@ -79,6 +80,7 @@ public class Retention {
     }
 
     /** Anonymises every former trainee whose retention period has passed; each in a transaction of its own. */
+    @nl.traineeplanner.app.system.SystemJob("retention")
     public Applied apply() {
         LocalDate cutoff = LocalDate.now(clock).minusMonths(traineeMonths);
         List<Long> anonymised = new ArrayList<>();

@@ -38,6 +38,7 @@ class ReminderSchedule {
         this.daysBefore = daysBefore;
     }
 
+    @nl.traineeplanner.app.system.SystemJob("reminders")
     void remindDueRounds() {
         LocalDate today = LocalDate.now(clock);
         for (RoundStatus status : new RoundStatus[] {RoundStatus.PREFERENCES_OPEN, RoundStatus.MATCHING}) {

@@ -51,10 +51,10 @@ class InvitationMailTests {
     @Test
     void anInvitationIsMailedWithALinkThatWorksOnce() throws Exception {
         int before = SMTP.getReceivedMessages().length;
-        Accounts.Invited invited = accounts.inviteHost(
+        Accounts.Invited invited = nl.traineeplanner.app.AsCoordinator.call(() -> accounts.inviteHost(
                 "Sietse Bakker",
                 "sietse@provincie.example.org",
-                organisations.findByCode("provincie-groningen").orElseThrow());
+                organisations.findByCode("provincie-groningen").orElseThrow()));
 
         assertThat(invited.invitation().mailed()).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();

@@ -541,12 +541,12 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
             o.run = plans.importPlan(one, plan, "voorstel.json", "coordinator").runId();
             o.otherRun =
                     plans.importPlan(one, plan, "tweede.json", "coordinator").runId();
-            context.getBean(RoundDecisions.class)
+            nl.traineeplanner.app.AsCoordinator.run(() -> context.getBean(RoundDecisions.class)
                     .accept(
                             context.getBean(PlanningRunRepository.class)
                                     .findById(o.run)
                                     .orElseThrow(),
-                            "coordinator");
+                            "coordinator"));
 
             // a link to set a password, as a new trainee gets it
             UserAccountRepository accounts = context.getBean(UserAccountRepository.class);

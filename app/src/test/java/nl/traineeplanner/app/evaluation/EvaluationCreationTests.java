@@ -66,7 +66,7 @@ class EvaluationCreationTests {
                         assignments.findById(Long.valueOf(p.assignment())).orElseThrow())));
         assertThat(forms.findByPlacementRoundId(round.getId())).isEmpty();
 
-        int published = decisions.publish(round, null, "coordinator");
+        int published = nl.traineeplanner.app.AsCoordinator.call(() -> decisions.publish(round, null, "coordinator"));
 
         List<Placement> placed = placements.findByRoundIdAndStatus(round.getId(), PlacementStatus.PUBLISHED);
         assertThat(published).isPositive().isEqualTo(placed.size());

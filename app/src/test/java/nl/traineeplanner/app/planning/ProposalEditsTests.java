@@ -119,7 +119,8 @@ class ProposalEditsTests {
     }
 
     private void accept() {
-        decisions.accept(runs.findById(runId).orElseThrow(), "coordinator");
+        nl.traineeplanner.app.AsCoordinator.run(
+                () -> decisions.accept(runs.findById(runId).orElseThrow(), "coordinator"));
         placements.flush();
     }
 
@@ -249,8 +250,8 @@ class ProposalEditsTests {
         assertThat(refused.refusal().get(0).nl()).containsPattern("\\(H[1-7]\\)");
         Placement target = placement;
         long assignment = refused.assignmentId();
-        assertThatThrownBy(() ->
-                        edits.move(target.getRound(), target.getId(), target.getVersion(), assignment, "coordinator"))
+        assertThatThrownBy(() -> nl.traineeplanner.app.AsCoordinator.run(() ->
+                        edits.move(target.getRound(), target.getId(), target.getVersion(), assignment, "coordinator")))
                 .isInstanceOf(PlanningRefusal.class)
                 .extracting(e -> ((PlanningRefusal) e).messageKey())
                 .isEqualTo("refusal.edit.rules");
@@ -369,11 +370,11 @@ class ProposalEditsTests {
         List<Placement> proposal = proposal();
         Placement pinned = proposal.get(0);
         Placement other = proposal.get(1);
-        decisions.pin(pinned, "coordinator");
+        nl.traineeplanner.app.AsCoordinator.run(() -> decisions.pin(pinned, "coordinator"));
         placements.flush();
         long free = edits.freePlaces(round()).get(0).assignmentId();
-        assertThatThrownBy(
-                        () -> edits.move(pinned.getRound(), pinned.getId(), pinned.getVersion(), free, "coordinator"))
+        assertThatThrownBy(() -> nl.traineeplanner.app.AsCoordinator.run(
+                        () -> edits.move(pinned.getRound(), pinned.getId(), pinned.getVersion(), free, "coordinator")))
                 .isInstanceOf(PlanningRefusal.class)
                 .extracting(e -> ((PlanningRefusal) e).messageKey())
                 .isEqualTo("refusal.edit.pinned");

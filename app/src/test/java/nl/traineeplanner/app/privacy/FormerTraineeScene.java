@@ -112,9 +112,11 @@ public final class FormerTraineeScene {
                 .runId();
         PlanningRun run =
                 context.getBean(PlanningRunRepository.class).findById(runId).orElseThrow();
-        decisions.step(round, RoundStep.START_MATCHING, "alle voorkeuren zijn binnen", false, "coordinator");
-        decisions.accept(run, "coordinator");
-        decisions.publish(round, null, "coordinator");
+        nl.traineeplanner.app.AsCoordinator.run(() -> {
+            decisions.step(round, RoundStep.START_MATCHING, "alle voorkeuren zijn binnen", false, "coordinator");
+            decisions.accept(run, "coordinator");
+            decisions.publish(round, null, "coordinator");
+        });
 
         Placement placement = context
                 .getBean(PlacementRepository.class)
@@ -150,8 +152,10 @@ public final class FormerTraineeScene {
     /** Ends the traineeship: every round of Anna's cohort is closed. */
     public void closeCohort() {
         RoundDecisions decisions = context.getBean(RoundDecisions.class);
-        decisions.step(round, RoundStep.START, null, false, "coordinator");
-        decisions.step(round, RoundStep.CLOSE, null, false, "coordinator");
+        nl.traineeplanner.app.AsCoordinator.run(() -> {
+            decisions.step(round, RoundStep.START, null, false, "coordinator");
+            decisions.step(round, RoundStep.CLOSE, null, false, "coordinator");
+        });
         for (Round later : context.getBean(RoundRepository.class)
                 .findByCohortIdOrderBySequenceNumber(round.getCohort().getId())) {
             if (later.getStatus() == RoundStatus.INTAKE) {

@@ -94,7 +94,7 @@ class PlacementPagesTests {
                         trainees.findById(Long.valueOf(p.trainee())).orElseThrow(),
                         round,
                         assignments.findById(Long.valueOf(p.assignment())).orElseThrow())));
-        decisions.publish(round, null, "coordinator");
+        nl.traineeplanner.app.AsCoordinator.run(() -> decisions.publish(round, null, "coordinator"));
         annas = placements.findByRoundIdAndStatus(round.getId(), PlacementStatus.PUBLISHED).stream()
                 .filter(p -> p.getTrainee().getName().equals("Anna de Jong"))
                 .findFirst()

@@ -1,0 +1,133 @@
+package nl.traineeplanner.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.traineeplanner.app.AsCoordinator;
+import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.account.Accounts;
+import nl.traineeplanner.app.account.SecondFactors;
+import nl.traineeplanner.app.account.UserAccount;
+import nl.traineeplanner.app.account.UserAccountRepository;
+import nl.traineeplanner.app.planning.ProposalEdits;
+import nl.traineeplanner.app.planning.RoundDecisions;
+import nl.traineeplanner.app.privacy.Anonymisation;
+import nl.traineeplanner.app.round.Round;
+import nl.traineeplanner.app.round.RoundRepository;
+import nl.traineeplanner.app.trainee.Trainee;
+import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The services that change data check their caller's role themselves: called directly, as the wrong role or as
+ * nobody, they refuse, whatever the page and API rules say; the jobs run as the system principal and still do their
+ * work.
+ */
+@WebAppTest
+@Transactional
+class MethodSecurityTests {
+
+    @Autowired
+    private Accounts accounts;
+
+    @Autowired
+    private SecondFactors secondFactors;
+
+    @Autowired
+    private RoundDecisions decisions;
+
+    @Autowired
+    private ProposalEdits edits;
+
+    @Autowired
+    private Anonymisation anonymisation;
+
+    @Autowired
+    private UserAccountRepository accountRepository;
+
+    @Autowired
+    private RoundRepository rounds;
+
+    @Autowired
+    private TraineeRepository trainees;
+
+    @AfterEach
+    void nobody() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void as(String role) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(role.toLowerCase(), null, "ROLE_" + role));
+    }
+
+    private UserAccount bram() {
+        return accountRepository.findByUsername("bram").orElseThrow();
+    }
+
+    private Round aRound() {
+        return rounds.findAll().get(0);
+    }
+
+    @Test
+    void aHostOrATraineeCannotSwitchAnAccountOffOrResetItsSecondFactor() {
+        for (String role : List.of("HOST", "TRAINEE")) {
+            as(role);
+            assertThatThrownBy(() -> accounts.disable(bram())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> secondFactors.resetFor(bram())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.inviteAgain(bram())).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(bram().isEnabled()).isTrue();
+    }
+
+    @Test
+    void nobodySignedInIsRefusedToo() {
+        assertThatThrownBy(() -> accounts.disable(bram()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> decisions.publish(aRound(), null, "coordinator"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aHostCannotTakeTheCoordinatorsDecisionsNorEditTheProposal() {
+        as("HOST");
+        Round round = aRound();
+        assertThatThrownBy(() -> decisions.publish(round, null, "host")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> edits.place(round, 1, 1, "host")).isInstanceOf(AccessDeniedException.class);
+        Trainee anyone = trainees.findAll().get(0);
+        assertThatThrownBy(() -> anonymisation.anonymise(anyone, "host")).isInstanceOf(AccessDeniedException.class);
+        assertThat(trainees.findById(anyone.getId()).orElseThrow().isAnonymised())
+                .isFalse();
+    }
+
+    @Test
+    void theSystemPrincipalRunsJobsButCannotEditTheProposal() {
+        Round round = aRound();
+        assertThatThrownBy(() -> SystemPrincipal.run("test", () -> edits.place(round, 1, 1, "planner")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemPrincipal.call(
+                        "test",
+                        () -> SecurityContextHolder.getContext()
+                                .getAuthentication()
+                                .getName()))
+                .isEqualTo("system:test");
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .as("put back afterwards")
+                .isNull();
+    }
+
+    @Test
+    void theCoordinatorMay() {
+        AsCoordinator.run(() -> accounts.disable(bram()));
+        assertThat(bram().isEnabled()).isFalse();
+        assertThat(bram().getDisabledSince()).isNotNull();
+    }
+}
