@@ -75,6 +75,25 @@ class AccountsBrowserTests extends BrowserTest {
         assertAccessible();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    /** The second step of signing in, the code of the authenticator app, meets WCAG 2.1 AA too, and lets one in. */
+    @Test
+    void theCodeOfTheAuthenticatorAppIsAskedOnAnAccessiblePage() {
+        String secret = nl.traineeplanner.app.account.SecondFactorForTests.setUp(context, "provincie");
+        logInAs("provincie");
+        assertThat(browser.getCurrentUrl()).contains("/login/totp");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertAccessible();
+        screenshot("second-factor-code");
+
+        WebElement code = browser.findElement(By.id("code"));
+        code.sendKeys(nl.traineeplanner.app.account.SecondFactorForTests.codeNow(context, secret), Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(code));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
     private static void choose(String newPassword) {
         browser.findElement(By.id("password")).sendKeys(newPassword);
         WebElement repeat = browser.findElement(By.id("repeat"));

@@ -156,7 +156,8 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 
     /**
      * The addresses that only send a signed-in user on to the start page of their role: the start page, and the code
-     * of the authenticator app, which none of these demo sign-ins is asked for (SecondFactorSignInTests checks it).
+     * of the authenticator app, which none of these demo sign-ins is asked for (SecondFactorSignInTests checks it, and
+     * AccountsBrowserTests checks that page with axe-core after a sign-in with an authenticator app).
      */
     private static final Set<String> REDIRECTS = Set.of("/", "/login/totp");
 
