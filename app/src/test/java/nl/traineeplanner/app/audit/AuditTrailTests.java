@@ -93,6 +93,10 @@ class AuditTrailTests {
                         && e.getDetail().equals("account {account#" + bram + "}"));
         mvc.perform(get("/audit").param("action", "ACCOUNT_DISABLED").with(SignIn.as("coordinator")))
                 .andExpect(content().string(containsString("account bram")));
+        audit.record(
+                "coordinator", AuditAction.ACCOUNT_DISABLED, null, "account " + AuditRef.ACCOUNT.of(999_999), null);
+        mvc.perform(get("/audit").param("action", "ACCOUNT_DISABLED").with(SignIn.as("coordinator")))
+                .andExpect(content().string(containsString("account account #999999")));
     }
 
     @Test

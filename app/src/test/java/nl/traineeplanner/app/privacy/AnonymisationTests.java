@@ -63,6 +63,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 class AnonymisationTests {
 
+    @Autowired
+    private nl.traineeplanner.app.audit.AuditReader auditReader;
+
     private static final RequestPostProcessor COORDINATOR = SignIn.as("coordinator");
 
     /** Everything that would tell who she was or where she lives, as it can stand in a text column. */
@@ -202,6 +205,18 @@ class AnonymisationTests {
         assertThat(done.getUsername()).isEqualTo("coordinator");
         assertThat(done.getTraineeId()).isEqualTo(id);
         assertThat(done.getDetail()).doesNotContain(NAME).contains("#" + id);
+        nl.traineeplanner.app.audit.AuditEvent aboutAnna = audit.recordAboutTrainee(
+                "coordinator",
+                AuditAction.PLACEMENT_PINNED,
+                null,
+                id,
+                nl.traineeplanner.app.audit.AuditRef.TRAINEE.of(id) + " → Toekomst",
+                null);
+        assertThat(auditReader
+                        .read(List.of(aboutAnna), java.util.Locale.forLanguageTag("nl"))
+                        .detail(aboutAnna))
+                .as("an anonymised trainee is named by number when the trail is read")
+                .isEqualTo("trainee #" + id + " → Toekomst");
 
         mvc.perform(get("/trainees/{id}", id).with(COORDINATOR))
                 .andExpect(content()
