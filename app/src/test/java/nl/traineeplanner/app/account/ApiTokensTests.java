@@ -18,6 +18,7 @@ import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.LoginThrottle;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +56,8 @@ class ApiTokensTests {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
 
+    /** Failed sign-ins of other tests in the same application count per address too: start and end with none. */
+    @BeforeEach
     @AfterEach
     void forgetFailures() {
         throttle.clear();

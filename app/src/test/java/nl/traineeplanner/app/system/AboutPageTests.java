@@ -30,7 +30,9 @@ class AboutPageTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Over deze toepassing"),
-                                containsString("geen kaartgegevens van buiten de planner"),
+                                containsString("er worden geen kaarttegels of andere gegevens van internet geladen"),
+                                containsString("@svg-maps/netherlands 1.0.0"),
+                                containsString("href=\"https://creativecommons.org/licenses/by/4.0/\""),
                                 containsString("Google OR-Tools — Apache License 2.0"))));
     }
 }
