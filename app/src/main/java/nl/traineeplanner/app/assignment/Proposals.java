@@ -9,6 +9,7 @@ import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.round.Round;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ public class Proposals {
      * an empty place) are the coordinator's: a host's proposal starts without one.
      */
     @Transactional
+    @PreAuthorize("hasRole('HOST')")
     public Assignment propose(Organisation organisation, AssignmentContent content, boolean submit, String username) {
         if (submit) {
             requireIntakeOpen(content.rounds());
@@ -63,6 +65,7 @@ public class Proposals {
      * coordinator's penalty for an empty place stays as it was.
      */
     @Transactional
+    @PreAuthorize("hasRole('HOST')")
     public Assignment revise(Assignment proposal, AssignmentContent content, boolean submit, String username) {
         if (!proposal.isEditableByHost()) {
             throw new ProposalRefusal(null, "proposal.refused.notEditable", proposal.getStatus());
@@ -79,6 +82,7 @@ public class Proposals {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('HOST')")
     public void withdraw(Assignment proposal, String username) {
         if (!proposal.isWithdrawable()) {
             throw new ProposalRefusal(null, "proposal.refused.notWithdrawable", proposal.getStatus());
@@ -93,6 +97,7 @@ public class Proposals {
      * and is what the host reads). The host is told in the planner and by e-mail.
      */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public void review(Assignment proposal, Decision decision, String comment, String username) {
         if (decision == null) {
             throw new ProposalRefusal("decision", "review.refused.decision");

@@ -20,6 +20,7 @@ import nl.traineeplanner.app.round.RoundPublished;
 import nl.traineeplanner.app.round.RoundRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,6 +141,7 @@ public class Evaluations {
      * transaction meanwhile is refused in the same way as an older version.
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('TRAINEE', 'HOST')")
     public EvaluationForm save(
             EvaluationForm form, EvaluationAnswers answers, boolean submit, long expectedVersion, String username) {
         form.save(answers, submit, expectedVersion, today(), username, LocalDateTime.now(clock));

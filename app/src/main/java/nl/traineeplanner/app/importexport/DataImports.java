@@ -35,6 +35,7 @@ import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeProfile;
 import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,6 +147,7 @@ public class DataImports {
      * digest of the file the coordinator saw in the preview, and the file must be that one.
      */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Imported importFile(
             long cohortId, DataKind kind, String fileName, byte[] content, String username, String previewed) {
         Cohort cohort = cohort(cohortId);

@@ -12,6 +12,7 @@ import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.io.InstanceReader;
 import nl.traineeplanner.engine.io.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ public class InstanceImporter {
      * @throws ImportRefusal with every problem found, when the file or the name is not acceptable; nothing is stored
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public CohortImport importCohort(String cohortName, String json, String file, String username) {
         Instance instance;
         try {

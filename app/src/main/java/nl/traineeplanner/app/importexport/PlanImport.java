@@ -25,6 +25,7 @@ import nl.traineeplanner.engine.plan.PlanBuilder;
 import nl.traineeplanner.engine.plan.PlanReader;
 import nl.traineeplanner.engine.plan.PlanWriter;
 import nl.traineeplanner.engine.solve.Optimiser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,7 @@ public class PlanImport {
      *     plan breaks a hard rule; nothing is stored
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public ImportedPlan importPlan(Round round, String json, String file, String username) {
         if (!round.isOpenForPlanning()) {
             throw new ImportRefusal(

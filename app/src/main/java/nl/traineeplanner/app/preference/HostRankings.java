@@ -19,6 +19,7 @@ import nl.traineeplanner.app.round.RoundStatus;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreference;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +76,7 @@ public class HostRankings {
      * for each of them.
      */
     @Transactional
+    @PreAuthorize("hasRole('HOST')")
     public CandidateList openedBy(Assignment assignment, String username) {
         CandidateList list = candidatesOf(assignment);
         for (Candidate candidate : list.candidates()) {
@@ -128,6 +130,7 @@ public class HostRankings {
      * their ranking changed since {@code expectedVersion}, or when a trainee is named twice or is no candidate.
      */
     @Transactional
+    @PreAuthorize("hasRole('HOST')")
     public CandidateList save(Assignment assignment, List<Long> traineeIds, String expectedVersion) {
         CandidateList current = candidatesOf(assignment);
         if (!current.open()) {

@@ -21,6 +21,7 @@ import nl.traineeplanner.app.trainee.TraineePreference;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Rule;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,6 +116,7 @@ public class PreferenceLists {
      * {@code expectedVersion}, or when any line is wrong.
      */
     @Transactional
+    @PreAuthorize("hasRole('TRAINEE')")
     public RankedList save(Trainee trainee, Round round, List<Choice> choices, String expectedVersion) {
         LocalDate today = today();
         if (!round.acceptsPreferences(today)) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.account.Invitations;
 import nl.traineeplanner.app.account.TokenPurpose;
 import nl.traineeplanner.app.account.UserAccount;
@@ -539,9 +540,16 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
                     .filter(p -> p.round().equals(roundId))
                     .toList()));
             PlanImport plans = context.getBean(PlanImport.class);
-            o.run = plans.importPlan(one, plan, "voorstel.json", "coordinator").runId();
-            o.otherRun =
-                    plans.importPlan(one, plan, "tweede.json", "coordinator").runId();
+            o.run = AsUser.call(
+                    "coordinator",
+                    "COORDINATOR",
+                    () -> plans.importPlan(one, plan, "voorstel.json", "coordinator")
+                            .runId());
+            o.otherRun = AsUser.call(
+                    "coordinator",
+                    "COORDINATOR",
+                    () -> plans.importPlan(one, plan, "tweede.json", "coordinator")
+                            .runId());
             nl.traineeplanner.app.AsCoordinator.run(() -> context.getBean(RoundDecisions.class)
                     .accept(
                             context.getBean(PlanningRunRepository.class)

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -110,7 +111,10 @@ class BrokenImportFilesTests {
             assertThat(p.cell()).isEqualTo(cell);
         });
 
-        assertThatThrownBy(() -> imports.importFile(cohort, kind, file, content, "coordinator", null))
+        assertThatThrownBy(() -> AsUser.run(
+                        "coordinator",
+                        "COORDINATOR",
+                        () -> imports.importFile(cohort, kind, file, content, "coordinator", null)))
                 .isInstanceOf(DataImports.Refused.class);
         assertThat(counts()).as("trainees, accounts, assignments, audit events").isEqualTo(before);
     }

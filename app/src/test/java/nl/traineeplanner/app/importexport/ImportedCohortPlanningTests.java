@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
@@ -55,8 +56,11 @@ class ImportedCohortPlanningTests {
     @Test
     void anImportedCohortIsPlannedKeepingEveryHardRule() throws InterruptedException {
         Instance generated = InstanceGenerator.generate(50, 11);
-        CohortImport imported = importer.importCohort(
-                "Lichting 50", InstanceWriter.toJson(generated), "generated-50.json", "coordinator");
+        CohortImport imported = AsUser.call(
+                "coordinator",
+                "COORDINATOR",
+                () -> importer.importCohort(
+                        "Lichting 50", InstanceWriter.toJson(generated), "generated-50.json", "coordinator"));
         CohortImport.ImportedRound first = imported.rounds().stream()
                 .filter(r -> r.fileId().equals("R1"))
                 .findFirst()

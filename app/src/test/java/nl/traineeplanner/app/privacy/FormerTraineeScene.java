@@ -2,6 +2,7 @@ package nl.traineeplanner.app.privacy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationAnswers;
 import nl.traineeplanner.app.evaluation.EvaluationAuthor;
@@ -103,13 +104,16 @@ public final class FormerTraineeScene {
         List<Choice> choices = list.choices().stream()
                 .map(c -> new Choice(c.getAssignment().getId(), c.getRank() == 1 ? MOTIVATION : c.getMotivation()))
                 .toList();
-        lists.save(anna, round, choices, list.version());
+        AsUser.run(USERNAME, "TRAINEE", () -> lists.save(anna, round, choices, list.version()));
 
         String plan = PlanWriter.toJson(Plan.ofPlacements(DeferredAcceptance.plan(
                 new Problem(context.getBean(InstanceBuilder.class).forRound(round, Weights.DEFAULTS)))));
-        long runId = context.getBean(PlanImport.class)
-                .importPlan(round, plan, "plan.json", "coordinator")
-                .runId();
+        long runId = AsUser.call(
+                "coordinator",
+                "COORDINATOR",
+                () -> context.getBean(PlanImport.class)
+                        .importPlan(round, plan, "plan.json", "coordinator")
+                        .runId());
         PlanningRun run =
                 context.getBean(PlanningRunRepository.class).findById(runId).orElseThrow();
         nl.traineeplanner.app.AsCoordinator.run(() -> {
@@ -135,9 +139,15 @@ public final class FormerTraineeScene {
         Evaluations evaluations = context.getBean(Evaluations.class);
         EvaluationFormRepository forms = context.getBean(EvaluationFormRepository.class);
         EvaluationForm host = form(forms, placement, EvaluationAuthor.HOST);
-        evaluations.save(host, answers(HOST_TEXT, HOST_REMARK), true, host.getVersion(), "host");
+        AsUser.run(
+                "host",
+                "HOST",
+                () -> evaluations.save(host, answers(HOST_TEXT, HOST_REMARK), true, host.getVersion(), "host"));
         EvaluationForm own = form(forms, placement, EvaluationAuthor.TRAINEE);
-        evaluations.save(own, answers(OWN_TEXT, null), false, own.getVersion(), USERNAME);
+        AsUser.run(
+                USERNAME,
+                "TRAINEE",
+                () -> evaluations.save(own, answers(OWN_TEXT, null), false, own.getVersion(), USERNAME));
 
         context.getBean(HumanReviews.class).request(placement, REVIEW_REASON, USERNAME);
         return new FormerTraineeScene(context, anna, round, placement, run);
@@ -146,7 +156,11 @@ public final class FormerTraineeScene {
     /** The trainee submits her self-evaluation too, so that each sees the other's form. */
     public void traineeSubmits() {
         EvaluationForm own = form(context.getBean(EvaluationFormRepository.class), placement, EvaluationAuthor.TRAINEE);
-        context.getBean(Evaluations.class).save(own, answers(OWN_TEXT, null), true, own.getVersion(), USERNAME);
+        AsUser.run(
+                USERNAME,
+                "TRAINEE",
+                () -> context.getBean(Evaluations.class)
+                        .save(own, answers(OWN_TEXT, null), true, own.getVersion(), USERNAME));
     }
 
     /** Ends the traineeship: every round of Anna's cohort is closed. */

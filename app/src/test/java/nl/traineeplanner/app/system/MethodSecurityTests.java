@@ -59,6 +59,30 @@ class MethodSecurityTests {
     @Autowired
     private TraineeRepository trainees;
 
+    @Autowired
+    private nl.traineeplanner.app.preference.PreferenceLists preferenceLists;
+
+    @Autowired
+    private nl.traineeplanner.app.preference.HostRankings hostRankings;
+
+    @Autowired
+    private nl.traineeplanner.app.evaluation.Evaluations evaluations;
+
+    @Autowired
+    private nl.traineeplanner.app.assignment.Proposals proposals;
+
+    @Autowired
+    private nl.traineeplanner.app.assignment.AssignmentRepository assignments;
+
+    @Autowired
+    private nl.traineeplanner.app.importexport.InstanceImporter cohortImporter;
+
+    @Autowired
+    private nl.traineeplanner.app.importexport.PlanImport planImport;
+
+    @Autowired
+    private nl.traineeplanner.app.importexport.DataImports dataImports;
+
     @AfterEach
     void nobody() {
         SecurityContextHolder.clearContext();
@@ -129,5 +153,39 @@ class MethodSecurityTests {
         AsCoordinator.run(() -> accounts.disable(bram()));
         assertThat(bram().isEnabled()).isFalse();
         assertThat(bram().getDisabledSince()).isNotNull();
+    }
+
+    /**
+     * Each service answers only its own role, whatever the arguments: the refusal comes before any other check, so
+     * arguments that would be refused later anyway (no such form, nothing in the file) show it.
+     */
+    @Test
+    void traineesHostsAndTheCoordinatorEachKeepToTheirOwnServices() {
+        var trainee = trainees.findAll().get(0);
+        var assignment = assignments.findAll().get(0);
+        as("HOST");
+        assertThatThrownBy(() -> preferenceLists.save(trainee, aRound(), java.util.List.of(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.review(assignment, null, "ok", "host"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohortImporter.importCohort("x", "{}", "x.json", "host"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planImport.importPlan(aRound(), "{}", "x.json", "host"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dataImports.importFile(1L, null, "x.csv", new byte[0], "host", null))
+                .isInstanceOf(AccessDeniedException.class);
+        as("TRAINEE");
+        assertThatThrownBy(() -> hostRankings.save(assignment, java.util.List.of(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hostRankings.openedBy(assignment, "trainee"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.withdraw(assignment, "trainee")).isInstanceOf(AccessDeniedException.class);
+        as("COORDINATOR");
+        assertThatThrownBy(() -> evaluations.save(null, null, true, 0, "coordinator"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> preferenceLists.save(trainee, aRound(), java.util.List.of(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.propose(assignment.getOrganisation(), null, false, "coordinator"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
