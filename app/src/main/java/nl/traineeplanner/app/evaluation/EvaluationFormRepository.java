@@ -12,4 +12,7 @@ public interface EvaluationFormRepository extends JpaRepository<EvaluationForm, 
     List<EvaluationForm> findByPlacementAssignmentOrganisationId(Long organisationId);
 
     List<EvaluationForm> findByPlacementRoundId(Long roundId);
+
+    /** The forms someone saved or submitted, by their user name. */
+    List<EvaluationForm> findBySavedByOrSubmittedBy(String savedBy, String submittedBy);
 }

@@ -30,6 +30,7 @@ class HostAccountRetention {
     private final UserAccountRepository accounts;
     private final Accounts accountLinks;
     private final MessageRepository messages;
+    private final nl.traineeplanner.app.evaluation.EvaluationFormRepository forms;
     private final AuditTrail audit;
     private final Clock clock;
     private final int accountMonths;
@@ -38,12 +39,14 @@ class HostAccountRetention {
             UserAccountRepository accounts,
             Accounts accountLinks,
             MessageRepository messages,
+            nl.traineeplanner.app.evaluation.EvaluationFormRepository forms,
             AuditTrail audit,
             Clock clock,
             @Value("${traineeplanner.retention.account-months:3}") int accountMonths) {
         this.accounts = accounts;
         this.accountLinks = accountLinks;
         this.messages = messages;
+        this.forms = forms;
         this.audit = audit;
         this.clock = clock;
         this.accountMonths = accountMonths;
@@ -61,7 +64,11 @@ class HostAccountRetention {
         List<Long> ids = new ArrayList<>();
         for (UserAccount account : due) {
             messages.deleteAll(messages.findByRecipientAccountIdOrderByCreatedAtDescIdDesc(account.getId()));
-            renamed.put(accountLinks.forgetHost(account), account.getUsername());
+            String former = accountLinks.forgetHost(account);
+            renamed.put(former, account.getUsername());
+            // the evaluations the host saved or submitted keep who did it, under the account's new name
+            forms.findBySavedByOrSubmittedBy(former, former)
+                    .forEach(form -> form.anonymise(former, account.getUsername()));
             ids.add(account.getId());
         }
         accounts.flush();

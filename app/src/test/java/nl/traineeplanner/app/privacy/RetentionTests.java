@@ -42,6 +42,15 @@ class RetentionTests {
     private TraineeRepository trainees;
 
     @Autowired
+    private nl.traineeplanner.app.placement.PlacementRepository placementRepository;
+
+    @Autowired
+    private nl.traineeplanner.app.assignment.AssignmentRepository assignmentRepository;
+
+    @Autowired
+    private nl.traineeplanner.app.evaluation.EvaluationFormRepository formRepository;
+
+    @Autowired
     private AuditTrail audit;
 
     @Autowired
@@ -137,6 +146,23 @@ class RetentionTests {
         var recentlyOff = switchedOffHost("henk@oud.example.org", "2026-10-01T10:00:00Z");
         audit.record(longOff.getUsername(), AuditAction.PROPOSAL_SUBMITTED, null, "voorstel", null);
         accounts.flush();
+        // an evaluation she submitted as the host's supervisor
+        var placement = new nl.traineeplanner.app.placement.Placement(
+                trainees.findAll().get(0),
+                rounds.findAll().get(0),
+                assignmentRepository.findAll().get(0));
+        placement.publish();
+        placementRepository.save(placement);
+        var form = formRepository.saveAndFlush(new nl.traineeplanner.app.evaluation.EvaluationForm(
+                placement,
+                nl.traineeplanner.app.evaluation.EvaluationMoment.MID_TERM,
+                nl.traineeplanner.app.evaluation.EvaluationAuthor.HOST));
+        jdbc.update(
+                "update evaluation_form set saved_by = ?, submitted_by = ? where id = ?",
+                longOff.getUsername(),
+                longOff.getUsername(),
+                form.getId());
+        entities.clear(); // the form as the database holds it now
 
         retention.apply();
         entities.flush();
@@ -147,6 +173,9 @@ class RetentionTests {
         assertThat(forgotten.getUsername()).isEqualTo("oud-gastgebruiker-" + longOff.getId());
         assertThat(forgotten.getEmail()).isEmpty();
         assertThat(forgotten.isEnabled()).isFalse();
+        var evaluation = formRepository.findById(form.getId()).orElseThrow();
+        assertThat(evaluation.getSavedBy()).isEqualTo(forgotten.getUsername());
+        assertThat(evaluation.getSubmittedBy()).isEqualTo(forgotten.getUsername());
         assertThat(accounts.findById(recentlyOff.getId()).orElseThrow().getUsername())
                 .as("switched off for two months of the three")
                 .isEqualTo("henk@oud.example.org");
