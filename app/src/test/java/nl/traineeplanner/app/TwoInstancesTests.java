@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Two instances of the planner on one PostgreSQL (profile "cluster"), as behind a load balancer: a user signed in on
  * one is signed in on the other; a run started on one shows its progress on the other and is stopped from it. A
  * fresh schema is made for them and dropped afterwards. Skipped where no PostgreSQL answers, like the persistence
- * tests; CI has one. (A server that dies while computing is in {@code PlanningJobsTests}.)
+ * tests; CI has one. (A server that dies while computing: {@code KilledInstanceTests}, and {@code PlanningJobsTests}.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "postgresIsReachable", disabledReason = "PostgreSQL is not reachable")
