@@ -88,6 +88,10 @@ class AuditChainImpl implements AuditChain {
         long sealed = 0;
         // up to the head as it was read: a sealer that commits meanwhile does not make the check see a broken end
         for (AuditEvent event : sealedInOrder(head.lastNo())) {
+            if (event.getChainNo() == null) {
+                // written in this persistence context and sealed since by the sealer: read it as the database has it
+                entities.refresh(event);
+            }
             if (event.getChainNo() != expectedNo
                     || !event.sealOf(previous, head.localZoneAt(expectedNo)).equals(event.getSeal())) {
                 return new ChainCheck(sealed, waiting(), event.getId());

@@ -136,6 +136,38 @@ class AuditTrailTests {
         assertThat(audit.check().intact()).isTrue();
     }
 
+    /**
+     * A page reads the trail (its lines still waiting for their seal), the sealer seals them meanwhile on its own
+     * thread, and the same page then checks the chain: it sees the lines as sealed, not as they were read.
+     */
+    @Test
+    void aLineSealedWhileAPageHoldsItStillChecks() throws Exception {
+        Boolean intact;
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            // while another transaction holds the chain's head, the sealer leaves the new line waiting
+            holder.setAutoCommit(false);
+            holder.createStatement().executeQuery("select last_no from audit_chain_head where id = 1 for update");
+            audit.record("coordinator", AuditAction.PERSONAL_DATA_READ, null, "gelezen terwijl de zegel volgt", null);
+            intact = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(status -> {
+                assertThat(audit.findAll()).anyMatch(e -> e.getChainNo() == null);
+                try {
+                    holder.commit();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                sealer.sealWaiting();
+                return audit.check().intact();
+            });
+        }
+        assertThat(intact).isTrue();
+    }
+
+    @Autowired
+    private javax.sql.DataSource dataSource;
+
+    @Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Test
     void theCoordinatorSearchesAndDownloadsTheTrailAndTheDownloadIsWrittenToo() throws Exception {
         mvc.perform(get("/api/assignments").with(httpBasic("lotte", "fout")));
