@@ -113,12 +113,13 @@ class RoundPageController {
     @GetMapping("/rounds/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) WeightPreset preset, Model model) {
         Round round = find(id);
+        List<Round> ahead = round.isOpenForPlanning() ? instances.laterRoundsKnown(round) : List.of();
+        model.addAttribute("aheadRounds", ahead);
         if (!model.containsAttribute("weightForm")) {
             WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
             WeightForm form = WeightForm.of(settings);
             // planning ahead is the default wherever there is a later round to look ahead to
-            form.setPlanAhead(round.isOpenForPlanning()
-                    && !instances.laterRoundsKnown(round).isEmpty());
+            form.setPlanAhead(!ahead.isEmpty());
             model.addAttribute("weightForm", form);
         }
         return page(round, model);
@@ -175,7 +176,10 @@ class RoundPageController {
             model.addAttribute("weightForm", WeightForm.of(WeightSettings.standard()));
         }
         model.addAttribute("presets", WeightPreset.values());
-        model.addAttribute("aheadRounds", round.isOpenForPlanning() ? instances.laterRoundsKnown(round) : List.of());
+        if (!model.containsAttribute("aheadRounds")) {
+            model.addAttribute(
+                    "aheadRounds", round.isOpenForPlanning() ? instances.laterRoundsKnown(round) : List.of());
+        }
         model.addAttribute("deadlinePassed", round.preferencesDeadlinePassed(LocalDate.now(clock)));
         var roundRuns = runs.findByRoundIdOrderByStartedAtDescIdDesc(round.getId());
         model.addAttribute("runs", roundRuns);
