@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -63,23 +61,9 @@ class KilledInstanceTests {
         }
     }
 
-    private static List<String> arguments(int port) {
-        return List.of(
-                "--spring.profiles.active=demo,cluster",
-                "--server.port=" + port,
-                "--spring.datasource.url=" + TestPostgres.inSchema(SCHEMA),
-                "--spring.datasource.username=" + TestPostgres.USER,
-                "--spring.datasource.password=" + TestPostgres.PASSWORD,
-                "--spring.flyway.schemas=" + SCHEMA,
-                "--spring.flyway.default-schema=" + SCHEMA,
-                "--spring.datasource.hikari.maximum-pool-size=4",
-                "--traineeplanner.planner.warm-up=false",
-                "--traineeplanner.demo.earlier-cohort=false");
-    }
-
     private static ConfigurableApplicationContext startHere() {
         return new SpringApplicationBuilder(TraineeplannerApplication.class)
-                .run(arguments(0).toArray(String[]::new));
+                .run(PlannerInstances.arguments(SCHEMA, 0).toArray(String[]::new));
     }
 
     private static String base(ConfigurableApplicationContext instance) {
@@ -113,7 +97,7 @@ class KilledInstanceTests {
                 "-cp",
                 System.getProperty("java.class.path"),
                 TraineeplannerApplication.class.getName()));
-        command.addAll(arguments(port));
+        command.addAll(PlannerInstances.arguments(SCHEMA, port));
         Path log = Files.createDirectories(Path.of("target")).resolve("killed-instance.log");
         doomed = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -129,7 +113,7 @@ class KilledInstanceTests {
                                 .statusCode()
                         == 200);
 
-        HttpResponse<String> started = send(api(doomedBase + "/api/rounds/" + round + "/runs")
+        HttpResponse<String> started = send(PlannerInstances.api(doomedBase + "/api/rounds/" + round + "/runs")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"timeLimitSeconds\": 120}"))
                 .build());
@@ -156,7 +140,7 @@ class KilledInstanceTests {
         assertThat(ended.path("message").asString()).contains("reageerde niet meer");
         assertThat(ended.path("objective").isNull()).as("no plan is stored").isTrue();
 
-        HttpResponse<String> again = send(api(base(survivor) + "/api/rounds/" + round + "/runs")
+        HttpResponse<String> again = send(PlannerInstances.api(base(survivor) + "/api/rounds/" + round + "/runs")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"timeLimitSeconds\": 5}"))
                 .build());
@@ -167,7 +151,7 @@ class KilledInstanceTests {
 
     private long importBigCohort(String base) throws IOException, InterruptedException {
         String instance = InstanceWriter.toJson(InstanceGenerator.generate(2000, 11));
-        HttpResponse<String> imported = send(api(base + "/api/cohorts?name=Groot")
+        HttpResponse<String> imported = send(PlannerInstances.api(base + "/api/cohorts?name=Groot")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(instance))
                 .build());
@@ -181,21 +165,14 @@ class KilledInstanceTests {
     }
 
     private JsonNode runOn(String base, long run) throws IOException, InterruptedException {
-        return JSON.readTree(send(api(base + "/api/runs/" + run).GET().build()).body())
+        return JSON.readTree(send(PlannerInstances.api(base + "/api/runs/" + run)
+                                .GET()
+                                .build())
+                        .body())
                 .path("run");
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder api(String url) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
     }
 }

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,20 +82,9 @@ class TwoInstancesTests {
     }
 
     private static ConfigurableApplicationContext start() {
-        String url = TestPostgres.inSchema(SCHEMA);
         // as command-line arguments, which come before every properties file
         return new SpringApplicationBuilder(TraineeplannerApplication.class)
-                .profiles("demo", "cluster")
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + TestPostgres.USER,
-                        "--spring.datasource.password=" + TestPostgres.PASSWORD,
-                        "--spring.flyway.schemas=" + SCHEMA,
-                        "--spring.flyway.default-schema=" + SCHEMA,
-                        "--spring.datasource.hikari.maximum-pool-size=4",
-                        "--traineeplanner.planner.warm-up=false",
-                        "--traineeplanner.demo.earlier-cohort=false");
+                .run(PlannerInstances.arguments(SCHEMA, 0).toArray(String[]::new));
     }
 
     private static String base(ConfigurableApplicationContext instance) {
@@ -138,7 +126,7 @@ class TwoInstancesTests {
         // half a second)
         String instance = InstanceWriter.toJson(InstanceGenerator.generate(2000, 7));
         HttpResponse<String> imported = client.send(
-                api(base(first) + "/api/cohorts?name=Groot")
+                PlannerInstances.api(base(first) + "/api/cohorts?name=Groot")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(instance))
                         .build(),
@@ -152,7 +140,7 @@ class TwoInstancesTests {
             }
         }
         HttpResponse<String> started = client.send(
-                api(base(first) + "/api/rounds/" + round + "/runs")
+                PlannerInstances.api(base(first) + "/api/rounds/" + round + "/runs")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"timeLimitSeconds\": 120}"))
                         .build(),
@@ -167,7 +155,7 @@ class TwoInstancesTests {
         });
 
         HttpResponse<String> stop = client.send(
-                api(base(second) + "/api/runs/" + run + "/stop")
+                PlannerInstances.api(base(second) + "/api/runs/" + run + "/stop")
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -186,21 +174,12 @@ class TwoInstancesTests {
     private static JsonNode runOn(HttpClient client, ConfigurableApplicationContext instance, long run)
             throws IOException, InterruptedException {
         HttpResponse<String> answer = client.send(
-                api(base(instance) + "/api/runs/" + run).GET().build(), HttpResponse.BodyHandlers.ofString());
+                PlannerInstances.api(base(instance) + "/api/runs/" + run).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(answer.body()).path("run");
     }
 
     private static HttpRequest get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).GET().build();
-    }
-
-    private static HttpRequest.Builder api(String url) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString("coordinator:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
     }
 }
