@@ -147,6 +147,29 @@ public class Accounts {
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
 
+    /**
+     * An account for a programme coordinator, who signs in with this e-mail address: made by another coordinator, or by
+     * the planner itself for the first coordinator of a new installation ({@link FirstCoordinator}).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
+    public Invited inviteCoordinator(String name, String email) {
+        if (name == null || name.isBlank()) {
+            throw new Refused("name", "accounts.refused.name", null);
+        }
+        String address = address(email);
+        UserAccount account = UserAccount.coordinator(address, unknownPassword(), name.strip());
+        account.changeEmail(address);
+        accounts.save(account);
+        audit.record(
+                SignedIn.name(),
+                AuditAction.ACCOUNT_INVITED,
+                null,
+                "account " + AuditRef.ACCOUNT.of(account.getId()) + " (coordinator)",
+                null);
+        return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
+    }
+
     /** A new invitation for an account that has not set its password, or lost the link. */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")

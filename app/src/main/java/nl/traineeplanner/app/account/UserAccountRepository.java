@@ -24,6 +24,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByRoleAndEnabledTrue(Role role);
+
     /** The account with this user name, whatever its capitals (a list, so a clash from before that rule shows). */
     List<UserAccount> findAllByUsernameIgnoreCase(String username);
 
