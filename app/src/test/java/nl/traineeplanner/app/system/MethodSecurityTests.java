@@ -102,14 +102,18 @@ class MethodSecurityTests {
     }
 
     @Test
-    void aHostOrATraineeCannotSwitchAnAccountOffOrResetItsSecondFactor() {
+    void aHostOrATraineeCannotSwitchAnAccountOffResetItsSecondFactorOrMakeACoordinator() {
         for (String role : List.of("HOST", "TRAINEE")) {
             as(role);
             assertThatThrownBy(() -> accounts.disable(bram())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> secondFactors.resetFor(bram())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> accounts.inviteAgain(bram())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.inviteCoordinator("Eve", "eve@example.org"))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(bram().isEnabled()).isTrue();
+        assertThat(accountRepository.existsByUsernameIgnoreCase("eve@example.org"))
+                .isFalse();
     }
 
     @Test
