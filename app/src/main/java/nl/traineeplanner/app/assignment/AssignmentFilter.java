@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.traineeplanner.app.round.Round;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -28,6 +31,14 @@ public record AssignmentFilter(
     }
 
     /** Approved assignments that pass every filter that is set. */
+    /**
+     * A page of the catalogue, by title; the id decides between equal titles, so every assignment is on exactly one
+     * page however the database orders ties.
+     */
+    public static Pageable page(int page, int size) {
+        return PageRequest.of(page, size, Sort.by("title", "id"));
+    }
+
     public Specification<Assignment> approved() {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

@@ -13,8 +13,6 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.system.JsonApi;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,7 +68,7 @@ class AssignmentApiController {
                     @Max(500)
                     int size) {
         AssignmentFilter filter = new AssignmentFilter(round, domain, programme, municipality, q);
-        Page<Assignment> found = assignments.findAll(filter.approved(), PageRequest.of(page, size, Sort.by("title")));
+        Page<Assignment> found = assignments.findAll(filter.approved(), AssignmentFilter.page(page, size));
         ResponseEntity.BodyBuilder answer =
                 ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()));
         if (found.hasNext()) {

@@ -17,8 +17,6 @@ import nl.traineeplanner.app.organisation.ProvinceMap;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.SignedInUser;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -75,8 +73,7 @@ class AssignmentController {
             HttpServletRequest request,
             Model model) {
         model.addAttribute("filter", filter);
-        Page<Assignment> found =
-                assignments.findAll(filter.approved(), PageRequest.of(page, PAGE_SIZE, Sort.by("title")));
+        Page<Assignment> found = assignments.findAll(filter.approved(), AssignmentFilter.page(page, PAGE_SIZE));
         model.addAttribute("page", found);
         model.addAttribute("assignments", found.getContent());
         if (found.hasPrevious()) {

@@ -69,6 +69,24 @@ class AssignmentApiTests {
     }
 
     @Test
+    void pagingThroughTheCatalogueShowsEveryApprovedAssignmentOnceAndSaysHowManyThereAre() throws Exception {
+        int approved = (int) assignments.countByStatus(AssignmentStatus.APPROVED);
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        for (int page = 0; page * 7 < approved; page++) {
+            String body = mvc.perform(
+                            get("/api/assignments?size=7&page=" + page).with(TRAINEE))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("X-Total-Count", String.valueOf(approved)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            seen.addAll(com.jayway.jsonpath.JsonPath.read(body, "$[*].id"));
+        }
+
+        assertThat(seen).hasSize(approved).doesNotHaveDuplicates();
+    }
+
+    @Test
     void listsApprovedAssignments() throws Exception {
         int approved = (int) assignments.countByStatus(AssignmentStatus.APPROVED);
         mvc.perform(get("/api/assignments").with(TRAINEE))
