@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentFilter;
@@ -11,6 +12,7 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.organisation.ProvinceMap;
@@ -82,11 +84,12 @@ class AssignmentController {
         if (found.hasNext()) {
             model.addAttribute("nextPage", pageLink(request, page + 1));
         }
-        ProvinceMap map = new ProvinceMap(municipalities.findAllByOrderByName());
+        List<Municipality> shown = municipalities.findAllByOrderByName();
+        addChoices(model, shown);
+        ProvinceMap map = new ProvinceMap(shown);
         found.forEach(a -> map.mark(
                 a.getLocation(), a.getTitle() + " – " + a.getOrganisation().getName(), "plain"));
         model.addAttribute("map", map);
-        addChoices(model);
         return "assignments/catalogue";
     }
 
@@ -189,10 +192,14 @@ class AssignmentController {
     }
 
     private void addChoices(Model model) {
+        addChoices(model, municipalities.findAllByOrderByName());
+    }
+
+    private void addChoices(Model model, List<Municipality> shown) {
         model.addAttribute("rounds", rounds.findAllByOrderByStartDate());
         model.addAttribute("domains", referenceData.domains());
         model.addAttribute("programmes", referenceData.programmes());
-        model.addAttribute("municipalities", municipalities.findAllByOrderByName());
+        model.addAttribute("municipalities", shown);
     }
 
     private static boolean isHostOf(Authentication user, Assignment assignment) {
