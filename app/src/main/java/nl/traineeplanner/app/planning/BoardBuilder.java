@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
+import nl.traineeplanner.app.enginedata.EngineRecords;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Organisation;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
 import nl.traineeplanner.engine.explain.FirstChoiceWords;
@@ -98,13 +101,13 @@ public class BoardBuilder {
                                 + p.getTrainee().getName() + " again."));
             }
         }
-        List<nl.traineeplanner.engine.Placement> chosen = proposal.current();
+        EnginePlacements chosen = proposal.current();
         // pins count for the explanations ("pinned by the coordinator"), not for the score
-        Problem explained = new Problem(proposal.instance.withPinned(chosen.stream()
-                .filter(p -> current.get(Long.valueOf(p.trainee())).isPinned())
+        Problem explained = new Problem(proposal.instance.withPinned(chosen.list().stream()
+                .filter(p -> current.get(EngineRecords.databaseId(p.trainee())).isPinned())
                 .toList()));
-        Plan plan =
-                PlanBuilder.build(explained, new Optimiser.Result(false, chosen, proposal.total, proposal.total, 0));
+        Plan plan = PlanBuilder.build(
+                explained, new Optimiser.Result(false, chosen.list(), proposal.total, proposal.total, 0));
         Board board = build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
         return new Board(board.summary(), board.columns(), board.rows(), board.unplaced(), board.unfilled(), warnings);
     }
@@ -121,7 +124,7 @@ public class BoardBuilder {
                 .map(r -> new Board.Column(
                         r.getId(),
                         r.getName(),
-                        problem.roundIndex(InstanceBuilder.id(r.getId())) >= 0
+                        problem.roundIndex(EngineRecords.id(r.getId())) >= 0
                                         && !r.getId().equals(round.getId())
                                 ? "AHEAD"
                                 : position(r, round)))
@@ -144,7 +147,7 @@ public class BoardBuilder {
         for (FirstChoiceExplanation e : plan.explanations().firstChoices()) {
             whyNotFirst.put(e.trainee() + "/" + e.round(), e);
         }
-        String plannedRound = InstanceBuilder.id(round.getId());
+        String plannedRound = EngineRecords.id(round.getId());
         Map<String, Unplaced> unplacedByTrainee = new HashMap<>();
         plan.unplaced().stream()
                 .filter(u -> u.round().equals(plannedRound))
@@ -155,10 +158,10 @@ public class BoardBuilder {
         List<Board.UnplacedRow> unplacedRows = new ArrayList<>();
         for (int t = 0; t < problem.traineeCount(); t++) {
             var trainee = problem.trainee(t);
-            long traineeId = Long.parseLong(trainee.id());
+            long traineeId = EngineRecords.databaseId(trainee.id());
             List<Board.Cell> cells = new ArrayList<>();
             for (Round cohortRound : cohortRounds) {
-                String column = InstanceBuilder.id(cohortRound.getId());
+                String column = EngineRecords.id(cohortRound.getId());
                 int r = problem.roundIndex(column);
                 boolean planned = column.equals(plannedRound);
                 if (r >= 0) {
@@ -179,7 +182,7 @@ public class BoardBuilder {
                             && stored.getAssignment().getId().toString().equals(e.assignment());
                     cells.add(new Board.Cell(
                             planned ? "PROPOSED" : "PROVISIONAL",
-                            Long.parseLong(assignment.id()),
+                            EngineRecords.databaseId(assignment.id()),
                             assignment.title(),
                             organisationName(problem, assignment.organisation()),
                             rank,
@@ -303,7 +306,7 @@ public class BoardBuilder {
     private static String organisationName(Problem problem, String code) {
         return problem.instance().organisations().stream()
                 .filter(o -> o.id().equals(code))
-                .map(nl.traineeplanner.engine.Organisation::name)
+                .map(Organisation::name)
                 .findFirst()
                 .orElse(code);
     }

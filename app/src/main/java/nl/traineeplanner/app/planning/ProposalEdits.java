@@ -12,6 +12,9 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -42,7 +45,7 @@ public class ProposalEdits {
     private final PlacementRepository placements;
     private final AssignmentRepository assignments;
     private final TraineeRepository trainees;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
 
@@ -50,7 +53,7 @@ public class ProposalEdits {
             PlacementRepository placements,
             AssignmentRepository assignments,
             TraineeRepository trainees,
-            InstanceBuilder instances,
+            RoundInstances instances,
             PlanningRunRepository runs,
             AuditTrail audit) {
         this.placements = placements;
@@ -243,7 +246,7 @@ public class ProposalEdits {
         Trainee trainee = trainees.findById(traineeId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
         Placement current = proposal.placementOf(traineeId).orElse(null);
         Problem problem = proposal.problem;
-        int t = problem.traineeIndex(InstanceBuilder.id(traineeId));
+        int t = problem.traineeIndex(EngineRecords.id(traineeId));
         int r = 0;
         List<Option> options = new ArrayList<>();
         for (Assignment target : assignments.findByStatusAndRoundsIdOrderById(
@@ -251,7 +254,7 @@ public class ProposalEdits {
             if (current != null && current.getAssignment().getId().equals(target.getId())) {
                 continue;
             }
-            int a = problem.assignmentIndex(InstanceBuilder.id(target.getId()));
+            int a = problem.assignmentIndex(EngineRecords.id(target.getId()));
             List<Placement> holders = proposal.holders(target.getId());
             int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
             // H3 as the engine has it: one more trainee fits
@@ -279,7 +282,7 @@ public class ProposalEdits {
             }
             for (Placement holder : holders) {
                 List<Text> broken;
-                List<nl.traineeplanner.engine.Placement> changed = null;
+                EnginePlacements changed = null;
                 if (holder.isPinned()) {
                     broken = List.of(pinnedText(holder));
                 } else {
@@ -338,15 +341,15 @@ public class ProposalEdits {
             this.roundName = roundName;
             this.problem = new Problem(instance);
             this.stored = stored;
-            Scorer.Score score = Scorer.score(problem, current());
+            Scorer.Score score = Scorer.score(problem, current().list());
             this.total = score.total();
             this.cost = score.cost().asMap();
         }
 
         /** The cost terms that differ between the changed proposal and this one, in the spec's order. */
-        Map<String, Long> differenceByTerm(List<nl.traineeplanner.engine.Placement> chosen) {
+        Map<String, Long> differenceByTerm(EnginePlacements chosen) {
             Map<String, Long> changed = new LinkedHashMap<>();
-            Scorer.score(problem, chosen).cost().asMap().forEach((term, value) -> {
+            Scorer.score(problem, chosen.list()).cost().asMap().forEach((term, value) -> {
                 long d = value - cost.getOrDefault(term, 0L);
                 if (d != 0) {
                     changed.put(term, d);
@@ -368,23 +371,23 @@ public class ProposalEdits {
         }
 
         /** The stored placements the engine knows, as engine placements; see {@link #known}. */
-        List<nl.traineeplanner.engine.Placement> current() {
+        EnginePlacements current() {
             return asEngine(stored, null, null, null, null);
         }
 
         /** The proposal with the trainee on the assignment (moved there, or added when not placed yet). */
-        List<nl.traineeplanner.engine.Placement> with(Trainee trainee, Assignment assignment) {
+        EnginePlacements with(Trainee trainee, Assignment assignment) {
             return asEngine(stored, trainee, assignment, null, null);
         }
 
-        List<nl.traineeplanner.engine.Placement> swapped(Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
+        EnginePlacements swapped(Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
             return asEngine(stored, one, toOne, two, toTwo);
         }
 
-        private List<nl.traineeplanner.engine.Placement> asEngine(
+        private EnginePlacements asEngine(
                 List<Placement> placements, Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
-            String round = instance.rounds().get(0).id();
-            List<nl.traineeplanner.engine.Placement> result = new ArrayList<>();
+            EnginePlacements.Builder result =
+                    EnginePlacements.inRound(instance.rounds().get(0).id());
             boolean oneDone = false;
             for (Placement p : placements) {
                 long trainee = p.getTrainee().getId();
@@ -398,44 +401,38 @@ public class ProposalEdits {
                     // no longer offered (or no longer in the cohort): left out of the score, shown on the board
                     continue;
                 }
-                result.add(engine(trainee, round, assignment));
+                result.add(trainee, assignment);
             }
             if (one != null && !oneDone) {
-                result.add(engine(one.getId(), round, toOne));
+                result.add(one.getId(), toOne);
             }
-            return result;
+            return result.build();
         }
 
         /** Whether the engine knows the placement's trainee and assignment: false once the assignment is withdrawn. */
         boolean known(Placement p) {
-            return problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) >= 0
+            return problem.traineeIndex(EngineRecords.id(p.getTrainee().getId())) >= 0
                     && problem.assignmentIndex(
-                                    InstanceBuilder.id(p.getAssignment().getId()))
+                                    EngineRecords.id(p.getAssignment().getId()))
                             >= 0;
         }
 
-        private static nl.traineeplanner.engine.Placement engine(long trainee, String round, Assignment a) {
-            return new nl.traineeplanner.engine.Placement(
-                    InstanceBuilder.id(trainee), round, InstanceBuilder.id(a.getId()));
-        }
-
-        long total(List<nl.traineeplanner.engine.Placement> chosen) {
-            return Scorer.score(problem, chosen).total();
+        long total(EnginePlacements chosen) {
+            return Scorer.score(problem, chosen.list()).total();
         }
 
         /** The hard rules the changed proposal breaks that concern the trainees or the assignment changed. */
-        List<Text> broken(
-                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
-            List<String> unknown = chosen.stream()
+        List<Text> broken(EnginePlacements chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+            List<String> unknown = chosen.list().stream()
                     .filter(p -> problem.traineeIndex(p.trainee()) < 0 || problem.assignmentIndex(p.assignment()) < 0)
-                    .map(nl.traineeplanner.engine.Placement::trainee)
+                    .map(p -> p.trainee())
                     .toList();
             if (!unknown.isEmpty()) {
                 return RoundDecisions.brokenRules(instance, chosen).stream()
                         .map(v -> RoundDecisions.words(instance, roundName, v))
                         .toList();
             }
-            return RuleChecker.check(problem, chosen).stream()
+            return RuleChecker.check(problem, chosen.list()).stream()
                     .filter(v -> concerns(v.trainee(), traineeOne)
                             || concerns(v.trainee(), traineeTwo)
                             || concerns(v.assignment(), assignment))
@@ -444,20 +441,19 @@ public class ProposalEdits {
                     .toList();
         }
 
-        void requireRules(
-                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+        void requireRules(EnginePlacements chosen, Long traineeOne, Long traineeTwo, Long assignment) {
             List<Text> broken = broken(chosen, traineeOne, traineeTwo, assignment);
             if (!broken.isEmpty()) {
                 throw new PlanningRefusal("refusal.edit.rules", broken.toArray());
             }
         }
 
-        Outcome outcome(String trainee, List<nl.traineeplanner.engine.Placement> chosen) {
+        Outcome outcome(String trainee, EnginePlacements chosen) {
             return new Outcome(trainee, total, total(chosen));
         }
 
         private static boolean concerns(String id, Long databaseId) {
-            return databaseId != null && id != null && id.equals(InstanceBuilder.id(databaseId));
+            return databaseId != null && id != null && id.equals(EngineRecords.id(databaseId));
         }
     }
 

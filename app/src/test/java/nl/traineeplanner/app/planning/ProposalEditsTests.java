@@ -26,6 +26,8 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.Round;
@@ -85,7 +87,7 @@ class ProposalEditsTests {
     private BoardBuilder boards;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     private long roundId;
     private long runId;
@@ -129,9 +131,9 @@ class ProposalEditsTests {
         var instance = instances.forRound(round(), WeightSettings.standard().toWeights());
         var chosen = placements.findByRoundId(roundId).stream()
                 .map(p -> new nl.traineeplanner.engine.Placement(
-                        InstanceBuilder.id(p.getTrainee().getId()),
-                        InstanceBuilder.id(roundId),
-                        InstanceBuilder.id(p.getAssignment().getId())))
+                        EngineRecords.id(p.getTrainee().getId()),
+                        EngineRecords.id(roundId),
+                        EngineRecords.id(p.getAssignment().getId())))
                 .toList();
         Problem problem = new Problem(instance.withPinned(List.of()));
         assertThat(RuleChecker.check(problem, chosen))
