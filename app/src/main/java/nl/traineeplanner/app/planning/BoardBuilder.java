@@ -38,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardBuilder {
 
     private final PlacementRepository placements;
-    private final ProposalEdits edits;
+    private final PlanEdits edits;
 
-    BoardBuilder(PlacementRepository placements, ProposalEdits edits) {
+    BoardBuilder(PlacementRepository placements, PlanEdits edits) {
         this.placements = placements;
         this.edits = edits;
     }
@@ -81,13 +81,13 @@ public class BoardBuilder {
      * weights of the run it was accepted from. Its status is PROPOSAL: no bound is known for a plan changed by hand.
      */
     @Transactional(readOnly = true)
-    public Board forProposal(Round round) {
+    public Board forPlan(Round round) {
         WeightSettings weights = edits.weights(round);
-        ProposalEdits.Proposal proposal = edits.proposal(round);
+        PlanEdits.ScoredPlan scored = edits.plan(round);
         Map<Long, Placement> current = new HashMap<>();
         List<Text> warnings = new ArrayList<>();
-        for (Placement p : proposal.stored) {
-            if (proposal.known(p)) {
+        for (Placement p : scored.stored) {
+            if (scored.known(p)) {
                 current.put(p.getTrainee().getId(), p);
             } else {
                 warnings.add(new Text(
@@ -101,13 +101,13 @@ public class BoardBuilder {
                                 + p.getTrainee().getName() + " again."));
             }
         }
-        EnginePlacements chosen = proposal.current();
+        EnginePlacements chosen = scored.current();
         // pins count for the explanations ("pinned by the coordinator"), not for the score
-        Problem explained = new Problem(proposal.instance.withPinned(chosen.list().stream()
+        Problem explained = new Problem(scored.instance.withPinned(chosen.list().stream()
                 .filter(p -> current.get(EngineRecords.databaseId(p.trainee())).isPinned())
                 .toList()));
-        Plan plan = PlanBuilder.build(
-                explained, new Optimiser.Result(false, chosen.list(), proposal.total, proposal.total, 0));
+        Plan plan =
+                PlanBuilder.build(explained, new Optimiser.Result(false, chosen.list(), scored.total, scored.total, 0));
         Board board = build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
         return new Board(board.summary(), board.columns(), board.rows(), board.unplaced(), board.unfilled(), warnings);
     }
@@ -242,14 +242,14 @@ public class BoardBuilder {
         PlanMetrics figures = plan.summary() != null ? plan.summary() : PlanMetrics.of(problem, plan.placements());
         Long gap =
                 plan.objective() == null || plan.bound() == null ? null : Math.max(0, plan.objective() - plan.bound());
-        boolean proposal = statusOverride != null;
+        boolean roundPlan = statusOverride != null;
         return new Board.Summary(
-                proposal
+                roundPlan
                         ? statusOverride
                         : plan.status() == null ? null : plan.status().name(),
                 plan.objective(),
-                proposal ? null : plan.bound(),
-                proposal ? null : gap,
+                roundPlan ? null : plan.bound(),
+                roundPlan ? null : gap,
                 plan.cost(),
                 plan.placements().size(),
                 figures.firstChoice(),

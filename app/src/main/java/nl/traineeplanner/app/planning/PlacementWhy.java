@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementWhy {
 
     private final RoundInstances instances;
-    private final ProposalEdits edits;
+    private final PlanEdits edits;
 
-    PlacementWhy(RoundInstances instances, ProposalEdits edits) {
+    PlacementWhy(RoundInstances instances, PlanEdits edits) {
         this.instances = instances;
         this.edits = edits;
     }

@@ -530,6 +530,13 @@ class PlanningWorkflowTests {
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/runs'].post", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/runs'].get", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/runs/{id}'].get", notNullValue()))
-                .andExpect(jsonPath("$.paths['/api/rounds/{id}/instance'].get", notNullValue()));
+                .andExpect(jsonPath("$.paths['/api/rounds/{id}/instance'].get", notNullValue()))
+                // the round's plan keeps the names the API has always given it
+                .andExpect(jsonPath(
+                        "$.paths['/api/rounds/{id}/proposal'].get.responses['200'].content['*/*'].schema.$ref",
+                        is("#/components/schemas/Proposal")))
+                .andExpect(jsonPath(
+                        "$.components.schemas.Proposal.properties.placements.items.$ref",
+                        is("#/components/schemas/ProposedPlacement")));
     }
 }

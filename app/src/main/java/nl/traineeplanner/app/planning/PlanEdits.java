@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changed in the meantime is refused instead of overwriting their work.
  */
 @Component
-public class ProposalEdits {
+public class PlanEdits {
 
     private final PlacementRepository placements;
     private final AssignmentRepository assignments;
@@ -49,7 +49,7 @@ public class ProposalEdits {
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
 
-    ProposalEdits(
+    PlanEdits(
             PlacementRepository placements,
             AssignmentRepository assignments,
             TraineeRepository trainees,
@@ -146,12 +146,12 @@ public class ProposalEdits {
             throw new PlanningRefusal(
                     "refusal.edit.same", placement.getTrainee().getName(), target.getTitle());
         }
-        Proposal proposal = proposal(placement.getRound());
-        var changed = proposal.with(placement.getTrainee(), target);
-        proposal.requireRules(changed, placement.getTrainee().getId(), null, target.getId());
+        ScoredPlan plan = plan(placement.getRound());
+        var changed = plan.with(placement.getTrainee(), target);
+        plan.requireRules(changed, placement.getTrainee().getId(), null, target.getId());
         String from = placement.getAssignment().getTitle();
         placement.moveTo(target);
-        Outcome outcome = proposal.outcome(placement.getTrainee().getName(), changed);
+        Outcome outcome = plan.outcome(placement.getTrainee().getName(), changed);
         audit.recordAboutTrainee(
                 username,
                 AuditAction.PLACEMENT_MOVED,
@@ -183,15 +183,14 @@ public class ProposalEdits {
                     one.getTrainee().getName(),
                     other.getAssignment().getTitle());
         }
-        Proposal proposal = proposal(one.getRound());
+        ScoredPlan plan = plan(one.getRound());
         Assignment a = one.getAssignment();
         Assignment b = other.getAssignment();
-        var changed = proposal.swapped(one.getTrainee(), b, other.getTrainee(), a);
-        proposal.requireRules(
-                changed, one.getTrainee().getId(), other.getTrainee().getId(), null);
+        var changed = plan.swapped(one.getTrainee(), b, other.getTrainee(), a);
+        plan.requireRules(changed, one.getTrainee().getId(), other.getTrainee().getId(), null);
         one.moveTo(b);
         other.moveTo(a);
-        Outcome outcome = proposal.outcome(one.getTrainee().getName(), changed);
+        Outcome outcome = plan.outcome(one.getTrainee().getName(), changed);
         audit.record(
                 username,
                 AuditAction.PLACEMENTS_SWAPPED,
@@ -220,11 +219,11 @@ public class ProposalEdits {
             throw new PlanningRefusal("refusal.edit.changed");
         }
         Assignment target = assignment(assignmentId, round);
-        Proposal proposal = proposal(round);
-        var changed = proposal.with(trainee, target);
-        proposal.requireRules(changed, traineeId, null, target.getId());
+        ScoredPlan plan = plan(round);
+        var changed = plan.with(trainee, target);
+        plan.requireRules(changed, traineeId, null, target.getId());
         placements.save(new Placement(trainee, round, target));
-        Outcome outcome = proposal.outcome(trainee.getName(), changed);
+        Outcome outcome = plan.outcome(trainee.getName(), changed);
         audit.recordAboutTrainee(
                 username,
                 AuditAction.TRAINEE_PLACED,
@@ -242,10 +241,10 @@ public class ProposalEdits {
      */
     @Transactional(readOnly = true)
     public List<Option> options(Round round, long traineeId) {
-        Proposal proposal = proposal(round);
+        ScoredPlan plan = plan(round);
         Trainee trainee = trainees.findById(traineeId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
-        Placement current = proposal.placementOf(traineeId).orElse(null);
-        Problem problem = proposal.problem;
+        Placement current = plan.placementOf(traineeId).orElse(null);
+        Problem problem = plan.problem;
         int t = problem.traineeIndex(EngineRecords.id(traineeId));
         int r = 0;
         List<Option> options = new ArrayList<>();
@@ -255,14 +254,14 @@ public class ProposalEdits {
                 continue;
             }
             int a = problem.assignmentIndex(EngineRecords.id(target.getId()));
-            List<Placement> holders = proposal.holders(target.getId());
+            List<Placement> holders = plan.holders(target.getId());
             int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
             // H3 as the engine has it: one more trainee fits
             boolean room =
                     a < 0 ? holders.size() < target.getCapacity() : problem.withinCapacity(a, holders.size() + 1);
             if (room || current == null) {
-                var changed = proposal.with(trainee, target);
-                List<Text> broken = proposal.broken(changed, traineeId, null, target.getId());
+                var changed = plan.with(trainee, target);
+                List<Text> broken = plan.broken(changed, traineeId, null, target.getId());
                 options.add(new Option(
                         target.getId(),
                         target.getTitle(),
@@ -273,8 +272,8 @@ public class ProposalEdits {
                         null,
                         null,
                         null,
-                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
-                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
+                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
+                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
                         broken));
             }
             if (current == null || room) {
@@ -286,9 +285,8 @@ public class ProposalEdits {
                 if (holder.isPinned()) {
                     broken = List.of(pinnedText(holder));
                 } else {
-                    changed = proposal.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
-                    broken = proposal.broken(
-                            changed, traineeId, holder.getTrainee().getId(), null);
+                    changed = plan.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
+                    broken = plan.broken(changed, traineeId, holder.getTrainee().getId(), null);
                 }
                 options.add(new Option(
                         target.getId(),
@@ -300,8 +298,8 @@ public class ProposalEdits {
                         holder.getId(),
                         holder.getVersion(),
                         holder.getTrainee().getName(),
-                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
-                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
+                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
+                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
                         broken));
             }
         }
@@ -314,20 +312,20 @@ public class ProposalEdits {
     /** The proposal's penalty points as it is now, with the weights it is scored with. */
     @Transactional(readOnly = true)
     public long total(Round round) {
-        return proposal(round).total;
+        return plan(round).total;
     }
 
-    /** The proposal as it is now, with the instance it is checked and scored against. */
-    Proposal proposal(Round round) {
+    /** The round's plan as it is now, with the instance it is checked and scored against. */
+    ScoredPlan plan(Round round) {
         requireOpen(round);
         List<Placement> current = placements.findByRoundId(round.getId());
         Instance instance =
                 instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
-        return new Proposal(instance, current, round.getName());
+        return new ScoredPlan(instance, current, round.getName());
     }
 
     /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
-    static final class Proposal {
+    static final class ScoredPlan {
 
         final Instance instance;
         final Problem problem;
@@ -336,7 +334,7 @@ public class ProposalEdits {
         final Map<String, Long> cost;
         final String roundName;
 
-        Proposal(Instance instance, List<Placement> stored, String roundName) {
+        ScoredPlan(Instance instance, List<Placement> stored, String roundName) {
             this.instance = instance;
             this.roundName = roundName;
             this.problem = new Problem(instance);
