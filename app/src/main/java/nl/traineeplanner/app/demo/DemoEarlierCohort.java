@@ -10,12 +10,11 @@ import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.PolicyDomain;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.organisation.Organisation;
-import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
@@ -47,7 +46,7 @@ class DemoEarlierCohort {
     private final MunicipalityRepository municipalities;
     private final ReferenceDataRepository referenceData;
     private final PlacementRepository placements;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final RoundDecisions decisions;
     private final DemoPreferences preferences;
     private final UserAccountRepository accounts;
@@ -61,7 +60,7 @@ class DemoEarlierCohort {
             MunicipalityRepository municipalities,
             ReferenceDataRepository referenceData,
             PlacementRepository placements,
-            InstanceBuilder instances,
+            RoundInstances instances,
             RoundDecisions decisions,
             DemoPreferences preferences,
             UserAccountRepository accounts,
@@ -108,13 +107,10 @@ class DemoEarlierCohort {
                 given.trainees().stream().map(t -> trainee(t, cohort)).toList();
         preferences.create(people, inRound, planned);
         planned.startMatching();
-        String roundId = String.valueOf(planned.getId());
-        DeferredAcceptance.plan(new Problem(instances.forRound(planned, Weights.DEFAULTS))).stream()
-                .filter(p -> p.round().equals(roundId))
-                .forEach(p -> placements.save(new Placement(
-                        trainees.findById(Long.valueOf(p.trainee())).orElseThrow(),
-                        planned,
-                        assignments.findById(Long.valueOf(p.assignment())).orElseThrow())));
+        placements.saveAll(instances
+                .placementsOf(
+                        planned, DeferredAcceptance.plan(new Problem(instances.forRound(planned, Weights.DEFAULTS))))
+                .orElseThrow());
         decisions.publish(planned, null, "coordinator");
         planned.start();
         for (DemoData.Account account : given.accounts()) {

@@ -6,6 +6,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.traineeplanner.app.assignment.Programme;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
+import nl.traineeplanner.app.enginedata.CohortImport;
+import nl.traineeplanner.app.enginedata.CohortWriter;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.round.CohortRepository;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
-import nl.traineeplanner.app.planning.InstanceBuilder;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
 import nl.traineeplanner.app.planning.WeightSettings;
@@ -39,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlanImport {
 
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
 
-    PlanImport(InstanceBuilder instances, PlanningRunRepository runs, AuditTrail audit) {
+    PlanImport(RoundInstances instances, PlanningRunRepository runs, AuditTrail audit) {
         this.instances = instances;
         this.runs = runs;
         this.audit = audit;
@@ -112,12 +112,25 @@ public class PlanImport {
     private static List<ImportProblem> broken(List<Violation> violations, List<Placement> placements, String file) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Violation v : violations) {
-            int index = placements.indexOf(new Placement(v.trainee(), v.round(), v.assignment()));
+            int index = indexOf(placements, v);
             String item = index >= 0 ? "placements[" + index + "]" : "placements (" + about(v) + ")";
             problems.add(
                     ImportProblem.of(file, item, null, "import.problem.plan.rule", v.rule(), v.dutch(), v.english()));
         }
         return problems;
+    }
+
+    /** The place in the plan of the one placement a rule is about; -1 when it is about several. */
+    private static int indexOf(List<Placement> placements, Violation v) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if (p.trainee().equals(v.trainee())
+                    && p.round().equals(v.round())
+                    && p.assignment().equals(v.assignment())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What a rule about several placements is about, such as {@code assignment "13", round "1"}. */

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
+import nl.traineeplanner.app.enginedata.EngineRecords;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Assignment;
 import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Organisation;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
 import nl.traineeplanner.engine.explain.FirstChoiceWords;
@@ -35,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardBuilder {
 
     private final PlacementRepository placements;
-    private final ProposalEdits edits;
+    private final PlanEdits edits;
 
-    BoardBuilder(PlacementRepository placements, ProposalEdits edits) {
+    BoardBuilder(PlacementRepository placements, PlanEdits edits) {
         this.placements = placements;
         this.edits = edits;
     }
@@ -78,13 +81,13 @@ public class BoardBuilder {
      * weights of the run it was accepted from. Its status is PROPOSAL: no bound is known for a plan changed by hand.
      */
     @Transactional(readOnly = true)
-    public Board forProposal(Round round) {
+    public Board forPlan(Round round) {
         WeightSettings weights = edits.weights(round);
-        ProposalEdits.Proposal proposal = edits.proposal(round);
+        PlanEdits.ScoredPlan scored = edits.plan(round);
         Map<Long, Placement> current = new HashMap<>();
         List<Text> warnings = new ArrayList<>();
-        for (Placement p : proposal.stored) {
-            if (proposal.known(p)) {
+        for (Placement p : scored.stored) {
+            if (scored.known(p)) {
                 current.put(p.getTrainee().getId(), p);
             } else {
                 warnings.add(new Text(
@@ -98,13 +101,13 @@ public class BoardBuilder {
                                 + p.getTrainee().getName() + " again."));
             }
         }
-        List<nl.traineeplanner.engine.Placement> chosen = proposal.current();
+        EnginePlacements chosen = scored.current();
         // pins count for the explanations ("pinned by the coordinator"), not for the score
-        Problem explained = new Problem(proposal.instance.withPinned(chosen.stream()
-                .filter(p -> current.get(Long.valueOf(p.trainee())).isPinned())
+        Problem explained = new Problem(scored.instance.withPinned(chosen.list().stream()
+                .filter(p -> current.get(EngineRecords.databaseId(p.trainee())).isPinned())
                 .toList()));
         Plan plan =
-                PlanBuilder.build(explained, new Optimiser.Result(false, chosen, proposal.total, proposal.total, 0));
+                PlanBuilder.build(explained, new Optimiser.Result(false, chosen.list(), scored.total, scored.total, 0));
         Board board = build(round, explained, plan, current, weights.scaleFactor(), "PROPOSAL");
         return new Board(board.summary(), board.columns(), board.rows(), board.unplaced(), board.unfilled(), warnings);
     }
@@ -121,7 +124,7 @@ public class BoardBuilder {
                 .map(r -> new Board.Column(
                         r.getId(),
                         r.getName(),
-                        problem.roundIndex(InstanceBuilder.id(r.getId())) >= 0
+                        problem.roundIndex(EngineRecords.id(r.getId())) >= 0
                                         && !r.getId().equals(round.getId())
                                 ? "AHEAD"
                                 : position(r, round)))
@@ -144,7 +147,7 @@ public class BoardBuilder {
         for (FirstChoiceExplanation e : plan.explanations().firstChoices()) {
             whyNotFirst.put(e.trainee() + "/" + e.round(), e);
         }
-        String plannedRound = InstanceBuilder.id(round.getId());
+        String plannedRound = EngineRecords.id(round.getId());
         Map<String, Unplaced> unplacedByTrainee = new HashMap<>();
         plan.unplaced().stream()
                 .filter(u -> u.round().equals(plannedRound))
@@ -155,10 +158,10 @@ public class BoardBuilder {
         List<Board.UnplacedRow> unplacedRows = new ArrayList<>();
         for (int t = 0; t < problem.traineeCount(); t++) {
             var trainee = problem.trainee(t);
-            long traineeId = Long.parseLong(trainee.id());
+            long traineeId = EngineRecords.databaseId(trainee.id());
             List<Board.Cell> cells = new ArrayList<>();
             for (Round cohortRound : cohortRounds) {
-                String column = InstanceBuilder.id(cohortRound.getId());
+                String column = EngineRecords.id(cohortRound.getId());
                 int r = problem.roundIndex(column);
                 boolean planned = column.equals(plannedRound);
                 if (r >= 0) {
@@ -179,7 +182,7 @@ public class BoardBuilder {
                             && stored.getAssignment().getId().toString().equals(e.assignment());
                     cells.add(new Board.Cell(
                             planned ? "PROPOSED" : "PROVISIONAL",
-                            Long.parseLong(assignment.id()),
+                            EngineRecords.databaseId(assignment.id()),
                             assignment.title(),
                             organisationName(problem, assignment.organisation()),
                             rank,
@@ -239,14 +242,14 @@ public class BoardBuilder {
         PlanMetrics figures = plan.summary() != null ? plan.summary() : PlanMetrics.of(problem, plan.placements());
         Long gap =
                 plan.objective() == null || plan.bound() == null ? null : Math.max(0, plan.objective() - plan.bound());
-        boolean proposal = statusOverride != null;
+        boolean roundPlan = statusOverride != null;
         return new Board.Summary(
-                proposal
+                roundPlan
                         ? statusOverride
                         : plan.status() == null ? null : plan.status().name(),
                 plan.objective(),
-                proposal ? null : plan.bound(),
-                proposal ? null : gap,
+                roundPlan ? null : plan.bound(),
+                roundPlan ? null : gap,
                 plan.cost(),
                 plan.placements().size(),
                 figures.firstChoice(),
@@ -303,7 +306,7 @@ public class BoardBuilder {
     private static String organisationName(Problem problem, String code) {
         return problem.instance().organisations().stream()
                 .filter(o -> o.id().equals(code))
-                .map(nl.traineeplanner.engine.Organisation::name)
+                .map(Organisation::name)
                 .findFirst()
                 .orElse(code);
     }

@@ -1,6 +1,8 @@
 package nl.traineeplanner.app.planning;
 
 import java.util.List;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
@@ -20,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PlacementWhy {
 
-    private final InstanceBuilder instances;
-    private final ProposalEdits edits;
+    private final RoundInstances instances;
+    private final PlanEdits edits;
 
-    PlacementWhy(InstanceBuilder instances, ProposalEdits edits) {
+    PlacementWhy(RoundInstances instances, PlanEdits edits) {
         this.instances = instances;
         this.edits = edits;
     }
@@ -39,19 +41,18 @@ public class PlacementWhy {
 
     @Transactional(readOnly = true)
     public Why of(Placement placement) {
-        String trainee = String.valueOf(placement.getTrainee().getId());
-        String round = String.valueOf(placement.getRound().getId());
-        String assignment = String.valueOf(placement.getAssignment().getId());
+        var placed = EngineRecords.placement(placement);
         Problem problem = new Problem(instances.forTrainee(
                 placement.getRound(),
                 placement.getTrainee(),
                 edits.weights(placement.getRound()).toWeights()));
-        var placed = new nl.traineeplanner.engine.Placement(trainee, round, assignment);
         long total = Scorer.score(problem, List.of(placed)).total();
         Plan plan = PlanBuilder.build(problem, new Optimiser.Result(false, List.of(placed), total, total, 0));
         PlacementExplanation explained = plan.explanations().placements().get(0);
         int rank = problem.preferenceRank(
-                problem.traineeIndex(trainee), problem.roundIndex(round), problem.assignmentIndex(assignment));
+                problem.traineeIndex(placed.trainee()),
+                problem.roundIndex(placed.round()),
+                problem.assignmentIndex(placed.assignment()));
         return new Why(rank, explained.cost(), explained.terms());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
@@ -44,7 +45,7 @@ public class Planner {
 
     private static final Logger log = LoggerFactory.getLogger(Planner.class);
 
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
     private final RunStates states;
@@ -56,7 +57,7 @@ public class Planner {
     private final int workers;
 
     Planner(
-            InstanceBuilder instances,
+            RoundInstances instances,
             PlanningRunRepository runs,
             AuditTrail audit,
             RunStates states,
@@ -103,7 +104,7 @@ public class Planner {
 
     /**
      * The same, planned ahead when {@code ahead} is set: the round together with the cohort's later rounds whose
-     * assignments are known ({@link InstanceBuilder#ahead}); only the round's own placements can become its proposal.
+     * assignments are known ({@link RoundInstances#ahead}); only the round's own placements can become its proposal.
      */
     public PlanningRun start(
             Round round, WeightSettings weights, int timeLimitSeconds, String name, String username, boolean ahead) {

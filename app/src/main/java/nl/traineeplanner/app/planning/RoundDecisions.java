@@ -9,17 +9,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundPublished;
 import nl.traineeplanner.app.round.RoundStatus;
-import nl.traineeplanner.app.trainee.TraineeRepository;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Weights;
@@ -46,25 +47,19 @@ public class RoundDecisions {
             java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final PlacementRepository placements;
-    private final TraineeRepository trainees;
-    private final AssignmentRepository assignments;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundDecisions(
             PlacementRepository placements,
-            TraineeRepository trainees,
-            AssignmentRepository assignments,
-            InstanceBuilder instances,
+            RoundInstances instances,
             AuditTrail audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.placements = placements;
-        this.trainees = trainees;
-        this.assignments = assignments;
         this.instances = instances;
         this.audit = audit;
         this.events = events;
@@ -82,12 +77,6 @@ public class RoundDecisions {
         if (!run.hasPlan()) {
             throw new PlanningRefusal("refusal.accept.noPlan", run.getName());
         }
-        // a run planned ahead also placed trainees in later rounds: those stay provisional, on the run's board only
-        String roundId = InstanceBuilder.id(round.getId());
-        List<nl.traineeplanner.engine.Placement> planned =
-                PlanReader.read(run.getPlanJson(), "run-" + run.getId()).placements().stream()
-                        .filter(p -> p.round().equals(roundId))
-                        .toList();
         List<Placement> existing = placements.findByRoundId(round.getId());
         Set<String> pinned = new HashSet<>();
         for (Placement p : existing) {
@@ -98,18 +87,19 @@ public class RoundDecisions {
                 pinned.add(p.getTrainee().getId() + "/" + p.getAssignment().getId());
             }
         }
+        // a run planned ahead also placed trainees in later rounds: those stay provisional, on the run's board only
+        List<Placement> planned = instances
+                .placementsOf(
+                        round,
+                        PlanReader.read(run.getPlanJson(), "run-" + run.getId()).placements())
+                .orElseThrow(() -> new PlanningRefusal("refusal.accept.changed", run.getName()));
         if (!existing.isEmpty()) {
             placements.deleteAllInBatch(existing);
             placements.flush();
         }
-        for (nl.traineeplanner.engine.Placement p : planned) {
-            var trainee = trainees.findById(Long.valueOf(p.trainee()))
-                    .orElseThrow(() -> new PlanningRefusal("refusal.accept.changed", run.getName()));
-            var assignment = assignments
-                    .findById(Long.valueOf(p.assignment()))
-                    .orElseThrow(() -> new PlanningRefusal("refusal.accept.changed", run.getName()));
-            Placement placement = new Placement(trainee, round, assignment);
-            if (pinned.contains(p.trainee() + "/" + p.assignment())) {
+        for (Placement placement : planned) {
+            if (pinned.contains(placement.getTrainee().getId() + "/"
+                    + placement.getAssignment().getId())) {
                 placement.pin();
             }
             placements.save(placement);
@@ -132,12 +122,12 @@ public class RoundDecisions {
         Round round = placement.getRound();
         requireOpen(round);
         requireProposed(placement);
-        nl.traineeplanner.engine.Placement asPin = asEngine(placement);
+        var asPin = EngineRecords.placement(placement);
         Instance instance = instances.forRound(round, Weights.DEFAULTS);
-        List<nl.traineeplanner.engine.Placement> pins = new ArrayList<>(instance.pinned());
+        var pins = new ArrayList<>(instance.pinned());
         pins.remove(asPin);
         pins.add(asPin);
-        List<Text> broken = brokenRules(instance, pins).stream()
+        List<Text> broken = brokenRules(instance, new EnginePlacements(pins)).stream()
                 .filter(v -> asPin.trainee().equals(v.trainee())
                         || asPin.assignment().equals(v.assignment()))
                 .map(v -> words(instance, round.getName(), v))
@@ -233,10 +223,7 @@ public class RoundDecisions {
             throw new PlanningRefusal("refusal.publish.nothing", round.getName());
         }
         Instance instance = instances.forRound(round, Weights.DEFAULTS).withPinned(List.of());
-        List<Text> broken = brokenRules(
-                        instance,
-                        proposed.stream().map(RoundDecisions::asEngine).toList())
-                .stream()
+        List<Text> broken = brokenRules(instance, EngineRecords.placements(proposed)).stream()
                 .map(v -> words(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
@@ -258,12 +245,12 @@ public class RoundDecisions {
      * Every hard rule the placements break against the instance's data. A trainee the instance does not know is not
      * to be placed in the round (H1), an assignment it does not know is not offered in it (H2).
      */
-    static List<Violation> brokenRules(Instance instance, List<nl.traineeplanner.engine.Placement> chosen) {
+    static List<Violation> brokenRules(Instance instance, EnginePlacements chosen) {
         Set<String> traineeIds = new HashSet<>();
         instance.trainees().forEach(t -> traineeIds.add(t.id()));
         Set<String> assignmentIds = new HashSet<>();
         instance.assignments().forEach(a -> assignmentIds.add(a.id()));
-        List<Violation> unknown = chosen.stream()
+        List<Violation> unknown = chosen.list().stream()
                 .filter(p -> !traineeIds.contains(p.trainee()) || !assignmentIds.contains(p.assignment()))
                 .map(p -> new Violation(
                         traineeIds.contains(p.trainee()) ? Violation.Kind.NOT_OFFERED : Violation.Kind.NOT_IN_OWN_ROUND,
@@ -280,7 +267,7 @@ public class RoundDecisions {
         if (!unknown.isEmpty()) {
             return unknown;
         }
-        return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen);
+        return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen.list());
     }
 
     /**
@@ -331,13 +318,6 @@ public class RoundDecisions {
                 return rounds.getOrDefault(id, id);
             }
         };
-    }
-
-    private static nl.traineeplanner.engine.Placement asEngine(Placement p) {
-        return new nl.traineeplanner.engine.Placement(
-                InstanceBuilder.id(p.getTrainee().getId()),
-                InstanceBuilder.id(p.getRound().getId()),
-                InstanceBuilder.id(p.getAssignment().getId()));
     }
 
     private static String describe(Placement p) {

@@ -2,6 +2,7 @@ package nl.traineeplanner.app.planning;
 
 import java.util.ArrayList;
 import java.util.Map;
+import nl.traineeplanner.app.enginedata.EngineRecords;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ public class StoredRuns {
         int named = 0;
         for (PlanningRun run : runs.findByRoundCohortIdOrderById(cohortId)) {
             JsonNode instance = JSON.readTree(run.getInstanceJson());
-            if (forgetTrainee(instance, InstanceBuilder.id(traineeId), pseudonym)) {
+            if (forgetTrainee(instance, EngineRecords.id(traineeId), pseudonym)) {
                 named++;
             }
             run.rewrite(

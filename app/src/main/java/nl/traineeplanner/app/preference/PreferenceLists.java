@@ -12,7 +12,8 @@ import java.util.Set;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
-import nl.traineeplanner.app.planning.InstanceBuilder;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.round.ChoiceLimits;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundStatus;
@@ -37,13 +38,13 @@ public class PreferenceLists {
 
     private final TraineePreferenceRepository preferences;
     private final AssignmentRepository assignments;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final Clock clock;
 
     PreferenceLists(
             TraineePreferenceRepository preferences,
             AssignmentRepository assignments,
-            InstanceBuilder instances,
+            RoundInstances instances,
             Clock clock) {
         this.preferences = preferences;
         this.assignments = assignments;
@@ -192,10 +193,10 @@ public class PreferenceLists {
             return judged;
         }
         Problem problem = new Problem(instances.forTrainee(round, trainee));
-        int t = problem.traineeIndex(String.valueOf(trainee.getId()));
-        int r = problem.roundIndex(String.valueOf(round.getId()));
+        int t = problem.traineeIndex(EngineRecords.id(trainee.getId()));
+        int r = problem.roundIndex(EngineRecords.id(round.getId()));
         for (Assignment assignment : offered) {
-            int a = problem.assignmentIndex(String.valueOf(assignment.getId()));
+            int a = problem.assignmentIndex(EngineRecords.id(assignment.getId()));
             double km = problem.distanceKm(t, a);
             Long distance = Double.isNaN(km) ? null : Math.round(km);
             Rule rule = problem.whyNotAllowed(t, r, a);

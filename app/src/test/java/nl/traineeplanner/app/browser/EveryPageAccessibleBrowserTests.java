@@ -22,11 +22,11 @@ import nl.traineeplanner.app.account.Invitations;
 import nl.traineeplanner.app.account.TokenPurpose;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.importexport.PlanImport;
 import nl.traineeplanner.app.message.Inbox;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.organisation.Organisation;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
 import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.planning.WeightSettings;
@@ -533,7 +533,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
             // two stored runs of round 1 (a plan of deferred acceptance, loaded twice), the first as the proposal
             Round one =
                     context.getBean(RoundRepository.class).findById(o.roundOne).orElseThrow();
-            Problem problem = new Problem(context.getBean(InstanceBuilder.class)
+            Problem problem = new Problem(context.getBean(RoundInstances.class)
                     .forRound(one, WeightSettings.standard().toWeights()));
             String roundId = String.valueOf(one.getId());
             String plan = PlanWriter.toJson(Plan.ofPlacements(DeferredAcceptance.plan(problem).stream()

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -42,7 +42,7 @@ class EvaluationCreationTests {
     private PlacementRepository placements;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     @Autowired
     private RoundDecisions decisions;

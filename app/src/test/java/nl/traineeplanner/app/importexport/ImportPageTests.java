@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.enginedata.CohortImport;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import nl.traineeplanner.engine.Instance;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import nl.traineeplanner.app.AsUser;
+import nl.traineeplanner.app.enginedata.CohortImport;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -37,7 +37,7 @@ final class DemoRoundPublication {
         TraineeRepository trainees = context.getBean(TraineeRepository.class);
         AssignmentRepository assignments = context.getBean(AssignmentRepository.class);
         PlacementRepository placements = context.getBean(PlacementRepository.class);
-        InstanceBuilder instances = context.getBean(InstanceBuilder.class);
+        RoundInstances instances = context.getBean(RoundInstances.class);
         return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
             Round round = rounds.findAllByOrderByStartDate().get(0);
             round.startMatching(LocalDate.now(), "alle voorkeuren zijn binnen");

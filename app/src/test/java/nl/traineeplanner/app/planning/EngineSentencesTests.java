@@ -3,6 +3,7 @@ package nl.traineeplanner.app.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
 import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
@@ -40,7 +41,7 @@ class EngineSentencesTests {
 
     @Test
     void aRuleOnePlacementBreaksNamesTheTraineeTheAssignmentAndTheOrganisation() {
-        List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, List.of(at("1", "11")));
+        List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("1", "11"))));
         assertThat(broken)
                 .singleElement()
                 .satisfies(v -> assertThat(RoundDecisions.words(INSTANCE, "Ronde 1", v))
@@ -51,7 +52,8 @@ class EngineSentencesTests {
 
     @Test
     void aRuleAboutSeveralPlacementsNamesEveryoneInvolved() {
-        List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, List.of(at("1", "12"), at("2", "12")));
+        List<Violation> broken =
+                RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("1", "12"), at("2", "12"))));
         assertThat(broken)
                 .singleElement()
                 .satisfies(v -> assertThat(
@@ -63,7 +65,7 @@ class EngineSentencesTests {
 
     @Test
     void anAssignmentTheRoundNoLongerOffersBreaksH2() {
-        List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, List.of(at("2", "99")));
+        List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("2", "99"))));
         assertThat(broken)
                 .singleElement()
                 .satisfies(v -> assertThat(

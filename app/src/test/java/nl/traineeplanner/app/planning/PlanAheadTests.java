@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.traineeplanner.app.SignIn;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -55,7 +56,7 @@ class PlanAheadTests {
     private Planner planner;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     @Autowired
     private BoardBuilder boards;

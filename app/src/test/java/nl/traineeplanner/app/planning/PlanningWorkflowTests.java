@@ -24,6 +24,7 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -83,7 +84,7 @@ class PlanningWorkflowTests {
     private Planner planner;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     @Autowired
     private BoardBuilder boards;
@@ -529,6 +530,13 @@ class PlanningWorkflowTests {
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/runs'].post", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/rounds/{id}/runs'].get", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/runs/{id}'].get", notNullValue()))
-                .andExpect(jsonPath("$.paths['/api/rounds/{id}/instance'].get", notNullValue()));
+                .andExpect(jsonPath("$.paths['/api/rounds/{id}/instance'].get", notNullValue()))
+                // the round's plan keeps the names the API has always given it
+                .andExpect(jsonPath(
+                        "$.paths['/api/rounds/{id}/proposal'].get.responses['200'].content['*/*'].schema.$ref",
+                        is("#/components/schemas/Proposal")))
+                .andExpect(jsonPath(
+                        "$.components.schemas.Proposal.properties.placements.items.$ref",
+                        is("#/components/schemas/ProposedPlacement")));
     }
 }

@@ -14,6 +14,7 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -62,7 +63,7 @@ class RoundStepsApiTests {
     private AssignmentRepository assignments;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     private Round first;
     private Round second;

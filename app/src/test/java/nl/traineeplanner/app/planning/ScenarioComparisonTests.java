@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import nl.traineeplanner.app.WebAppTest;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.engine.Instance;
@@ -42,7 +43,7 @@ class ScenarioComparisonTests {
     private PlanningRunRepository runs;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     private PlanningRun solvedRun(Round round, String name, WeightSettings weights) {
         Instance instance = instances.forRound(round, weights.toWeights());

@@ -3,6 +3,7 @@ package nl.traineeplanner.app.privacy;
 import java.time.LocalDate;
 import java.util.List;
 import nl.traineeplanner.app.AsUser;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.evaluation.Answer;
 import nl.traineeplanner.app.evaluation.EvaluationAnswers;
 import nl.traineeplanner.app.evaluation.EvaluationAuthor;
@@ -16,7 +17,6 @@ import nl.traineeplanner.app.organisation.MunicipalityRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
 import nl.traineeplanner.app.planning.RoundDecisions;
@@ -107,7 +107,7 @@ public final class FormerTraineeScene {
         AsUser.run(USERNAME, "TRAINEE", () -> lists.save(anna, round, choices, list.version()));
 
         String plan = PlanWriter.toJson(Plan.ofPlacements(DeferredAcceptance.plan(
-                new Problem(context.getBean(InstanceBuilder.class).forRound(round, Weights.DEFAULTS)))));
+                new Problem(context.getBean(RoundInstances.class).forRound(round, Weights.DEFAULTS)))));
         long runId = AsUser.call(
                 "coordinator",
                 "COORDINATOR",

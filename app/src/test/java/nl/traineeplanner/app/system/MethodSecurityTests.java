@@ -10,7 +10,7 @@ import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.SecondFactors;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
-import nl.traineeplanner.app.planning.ProposalEdits;
+import nl.traineeplanner.app.planning.PlanEdits;
 import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.privacy.Anonymisation;
 import nl.traineeplanner.app.round.Round;
@@ -45,7 +45,7 @@ class MethodSecurityTests {
     private RoundDecisions decisions;
 
     @Autowired
-    private ProposalEdits edits;
+    private PlanEdits edits;
 
     @Autowired
     private Anonymisation anonymisation;

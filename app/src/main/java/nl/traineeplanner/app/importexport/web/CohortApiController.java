@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import nl.traineeplanner.app.importexport.CohortImport;
+import nl.traineeplanner.app.enginedata.CohortImport;
 import nl.traineeplanner.app.importexport.ImportRefusal;
 import nl.traineeplanner.app.importexport.InstanceImporter;
 import nl.traineeplanner.app.round.Cohort;

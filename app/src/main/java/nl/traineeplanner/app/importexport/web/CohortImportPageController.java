@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.traineeplanner.app.importexport.CohortImport;
+import nl.traineeplanner.app.enginedata.CohortImport;
 import nl.traineeplanner.app.importexport.ImportRefusal;
 import nl.traineeplanner.app.importexport.InstanceImporter;
 import org.springframework.security.core.Authentication;

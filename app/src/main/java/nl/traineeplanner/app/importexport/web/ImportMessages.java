@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.traineeplanner.app.importexport.CohortImport;
+import nl.traineeplanner.app.enginedata.CohortImport;
 import nl.traineeplanner.app.importexport.DataImports;
 import nl.traineeplanner.app.importexport.ImportProblem;
 import nl.traineeplanner.app.importexport.PlanImport;

@@ -11,7 +11,7 @@ import java.net.URI;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
-import nl.traineeplanner.app.planning.InstanceBuilder;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.app.planning.PlanningRunRepository;
@@ -20,6 +20,7 @@ import nl.traineeplanner.app.planning.WeightSettings;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.JsonApi;
+import nl.traineeplanner.engine.Instance;
 import nl.traineeplanner.engine.io.InstanceWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ class PlanningApiController {
     private final RoundRepository rounds;
     private final PlanningRunRepository runs;
     private final Planner planner;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final JsonMapper json;
     private final AuditTrail audit;
 
@@ -53,7 +54,7 @@ class PlanningApiController {
             RoundRepository rounds,
             PlanningRunRepository runs,
             Planner planner,
-            InstanceBuilder instances,
+            RoundInstances instances,
             JsonMapper json,
             AuditTrail audit) {
         this.audit = audit;
@@ -191,7 +192,7 @@ class PlanningApiController {
                     WeightPreset preset,
             Authentication user) {
         WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
-        nl.traineeplanner.engine.Instance instance = instances.forRound(round(id), settings.toWeights());
+        Instance instance = instances.forRound(round(id), settings.toWeights());
         exported(user, id, "ronde-" + id + ".json", instance.trainees().size() + " trainees");
         return InstanceWriter.toJson(instance);
     }

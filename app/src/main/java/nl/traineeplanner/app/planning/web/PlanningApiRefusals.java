@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * in the user's language, with the refusal's code for clients.
  */
 @RestControllerAdvice(
-        assignableTypes = {PlanningApiController.class, ProposalApiController.class, RoundApiController.class})
+        assignableTypes = {PlanningApiController.class, PlanApiController.class, RoundApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PlanningApiRefusals {
 

@@ -10,11 +10,11 @@ import java.util.Set;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.message.MailDelivery;
 import nl.traineeplanner.app.placement.HumanReviewRequestRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.Planner;
 import nl.traineeplanner.app.planning.PlanningRefusal;
 import nl.traineeplanner.app.planning.PlanningRun;
@@ -56,7 +56,7 @@ class RoundPageController {
     private final PlacementRepository placements;
     private final AuditTrail audit;
     private final Planner planner;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final RoundDecisions decisions;
     private final RefusalMessages messages;
     private final MailDelivery mail;
@@ -76,7 +76,7 @@ class RoundPageController {
             MailDelivery mail,
             Clock clock,
             HumanReviewRequestRepository reviewRequests,
-            InstanceBuilder instances,
+            RoundInstances instances,
             nl.traineeplanner.app.audit.AuditReader auditReader) {
         this.instances = instances;
         this.reviewRequests = reviewRequests;

@@ -18,13 +18,13 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.message.MessageKind;
 import nl.traineeplanner.app.message.MessageRepository;
 import nl.traineeplanner.app.placement.HumanReviewRequestRepository;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
-import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.RoundDecisions;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -56,7 +56,7 @@ class PlacementPagesTests {
     private RoundRepository rounds;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     @Autowired
     private PlacementRepository placements;

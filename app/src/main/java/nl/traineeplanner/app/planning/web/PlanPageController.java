@@ -2,8 +2,8 @@ package nl.traineeplanner.app.planning.web;
 
 import nl.traineeplanner.app.planning.Board;
 import nl.traineeplanner.app.planning.BoardBuilder;
+import nl.traineeplanner.app.planning.PlanEdits;
 import nl.traineeplanner.app.planning.PlanningRefusal;
-import nl.traineeplanner.app.planning.ProposalEdits;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.trainee.Trainee;
@@ -26,19 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * same forms; every change is checked against the hard rules and re-scored before it is stored.
  */
 @Controller
-class ProposalPageController {
+class PlanPageController {
 
     private final RoundRepository rounds;
     private final TraineeRepository trainees;
     private final BoardBuilder boards;
-    private final ProposalEdits edits;
+    private final PlanEdits edits;
     private final RefusalMessages messages;
 
-    ProposalPageController(
+    PlanPageController(
             RoundRepository rounds,
             TraineeRepository trainees,
             BoardBuilder boards,
-            ProposalEdits edits,
+            PlanEdits edits,
             RefusalMessages messages) {
         this.rounds = rounds;
         this.trainees = trainees;
@@ -55,7 +55,7 @@ class ProposalPageController {
             return "redirect:/rounds/" + id;
         }
         model.addAttribute("round", round);
-        model.addAttribute("board", boards.forProposal(round));
+        model.addAttribute("board", boards.forPlan(round));
         model.addAttribute("accepted", edits.acceptedRun(round).orElse(null));
         model.addAttribute("freePlaces", edits.freePlaces(round));
         return "planning/proposal";
@@ -75,7 +75,7 @@ class ProposalPageController {
         }
         model.addAttribute("round", round);
         model.addAttribute("trainee", trainee);
-        Board board = boards.forProposal(round);
+        Board board = boards.forPlan(round);
         Board.Row row = board.rows().stream()
                 .filter(r -> r.traineeId() == traineeId)
                 .findFirst()
@@ -133,11 +133,11 @@ class ProposalPageController {
     private String change(
             long roundId,
             RedirectAttributes redirect,
-            java.util.function.Supplier<ProposalEdits.Outcome> edit,
+            java.util.function.Supplier<PlanEdits.Outcome> edit,
             String done) {
         round(roundId);
         try {
-            ProposalEdits.Outcome outcome = edit.get();
+            PlanEdits.Outcome outcome = edit.get();
             long d = outcome.difference();
             redirect.addFlashAttribute(
                     "done",

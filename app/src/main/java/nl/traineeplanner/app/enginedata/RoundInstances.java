@@ -1,9 +1,12 @@
-package nl.traineeplanner.app.planning;
+package nl.traineeplanner.app.enginedata;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -36,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the engine's instance for one round of a cohort from the database, alone or planned ahead with the cohort's
  * later rounds: the published placements of the cohort's other rounds are each trainee's history, the pinned placements
- * of the round are the pins. Ids towards the engine are stable: database ids for rounds, assignments and trainees, the organisation's
- * code for organisations.
+ * of the round are the pins. Ids towards the engine are those of {@link EngineRecords}. The way back, from a plan's
+ * placements to new placements of the round, is {@link #placementsOf}.
  */
 @Component
-public class InstanceBuilder {
+public class RoundInstances {
 
     private final AssignmentRepository assignments;
     private final OrganisationRepository organisations;
@@ -50,7 +53,7 @@ public class InstanceBuilder {
     private final PlacementRepository placements;
     private final RoundRepository rounds;
 
-    InstanceBuilder(
+    RoundInstances(
             AssignmentRepository assignments,
             OrganisationRepository organisations,
             TraineeRepository trainees,
@@ -100,7 +103,7 @@ public class InstanceBuilder {
                 .filter(r -> r.getStatus().compareTo(RoundStatus.PUBLISHED) < 0)
                 .filter(r -> cohortSize > 0
                         && assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId()).stream()
-                                        .mapToInt(nl.traineeplanner.app.assignment.Assignment::getCapacity)
+                                        .mapToInt(a -> a.getCapacity())
                                         .sum()
                                 >= cohortSize)
                 .toList();
@@ -133,7 +136,7 @@ public class InstanceBuilder {
         Map<Long, List<String>> offeredIn = new LinkedHashMap<>();
         Map<Long, Set<Long>> offeredByRound = new LinkedHashMap<>();
         for (Round r : planned) {
-            Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             for (var a : assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, r.getId())) {
                 offered.putIfAbsent(a.getId(), a);
                 offeredIn.computeIfAbsent(a.getId(), x -> new ArrayList<>()).add(id(r.getId()));
@@ -143,12 +146,12 @@ public class InstanceBuilder {
         }
 
         List<Organisation> orgs = organisations.findAll().stream()
-                .sorted(java.util.Comparator.comparing(nl.traineeplanner.app.organisation.Organisation::getCode))
+                .sorted(Comparator.comparing(o -> o.getCode()))
                 .map(o -> new Organisation(o.getCode(), o.getName(), location(o.getLocation())))
                 .toList();
 
         List<Assignment> engineAssignments = offered.values().stream()
-                .sorted(java.util.Comparator.comparing(nl.traineeplanner.app.assignment.Assignment::getId))
+                .sorted(Comparator.comparing(a -> a.getId()))
                 .map(a -> new Assignment(
                         id(a.getId()),
                         a.getTitle(),
@@ -198,7 +201,7 @@ public class InstanceBuilder {
                         roundIds,
                         ranked.getOrDefault(t.getId(), List.of()),
                         t.getExcludedOrganisations().stream()
-                                .map(nl.traineeplanner.app.organisation.Organisation::getCode)
+                                .map(o -> o.getCode())
                                 .collect(Collectors.toSet()),
                         t.getMaxTravelKm().map(Integer::doubleValue).orElse(null),
                         history.getOrDefault(t.getId(), List.of())))
@@ -221,13 +224,10 @@ public class InstanceBuilder {
                 .toList();
 
         String roundId = id(round.getId());
-        List<nl.traineeplanner.engine.Placement> pins = placements.findByRoundId(round.getId()).stream()
+        var pins = placements.findByRoundId(round.getId()).stream()
                 .filter(Placement::isPinned)
                 .filter(p -> whom.test(p.getTrainee()))
-                .map(p -> new nl.traineeplanner.engine.Placement(
-                        id(p.getTrainee().getId()),
-                        roundId,
-                        id(p.getAssignment().getId())))
+                .map(p -> EngineRecords.placement(p.getTrainee().getId(), roundId, p.getAssignment()))
                 .toList();
 
         List<nl.traineeplanner.engine.Round> engineRounds = planned.stream()
@@ -236,12 +236,33 @@ public class InstanceBuilder {
         return new Instance(engineRounds, orgs, engineAssignments, cohort, hostPreferences, pins, weights);
     }
 
-    static String id(Long databaseId) {
-        return String.valueOf(databaseId);
+    /**
+     * The placements a plan made in this round, as new placements of the round, not stored yet; placements of other
+     * rounds (planned ahead) are left out. Empty when the plan names a trainee or an assignment that is gone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<Placement>> placementsOf(Round round, List<nl.traineeplanner.engine.Placement> planned) {
+        String roundId = id(round.getId());
+        List<Placement> made = new ArrayList<>();
+        for (var p : planned) {
+            if (!p.round().equals(roundId)) {
+                continue;
+            }
+            var trainee = trainees.findById(EngineRecords.databaseId(p.trainee()));
+            var assignment = assignments.findById(EngineRecords.databaseId(p.assignment()));
+            if (trainee.isEmpty() || assignment.isEmpty()) {
+                return Optional.empty();
+            }
+            made.add(new Placement(trainee.get(), round, assignment.get()));
+        }
+        return Optional.of(made);
     }
 
-    /** The engine's location of a point; none for an unknown point (the home of an anonymised former trainee). */
+    private static String id(Long databaseId) {
+        return EngineRecords.id(databaseId);
+    }
+
     private static Location location(GeoPoint point) {
-        return point == null ? null : new Location(point.latitude(), point.longitude());
+        return EngineRecords.location(point);
     }
 }

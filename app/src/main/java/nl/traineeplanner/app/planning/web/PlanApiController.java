@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.planning.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Comparator;
 import java.util.List;
 import nl.traineeplanner.app.placement.PlacementRepository;
-import nl.traineeplanner.app.planning.ProposalEdits;
+import nl.traineeplanner.app.planning.PlanEdits;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.system.JsonApi;
@@ -27,13 +28,13 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @JsonApi
 @Tag(name = "Proposal", description = "The proposal of a round and changes to it by hand (coordinator only)")
-class ProposalApiController {
+class PlanApiController {
 
     private final RoundRepository rounds;
     private final PlacementRepository placements;
-    private final ProposalEdits edits;
+    private final PlanEdits edits;
 
-    ProposalApiController(RoundRepository rounds, PlacementRepository placements, ProposalEdits edits) {
+    PlanApiController(RoundRepository rounds, PlacementRepository placements, PlanEdits edits) {
         this.rounds = rounds;
         this.placements = placements;
         this.edits = edits;
@@ -45,11 +46,11 @@ class ProposalApiController {
             description = "A change names the version of each placement it changes; a change on an older version"
                     + " is refused with 409.")
     @Transactional(readOnly = true)
-    Proposal proposal(@PathVariable long id) {
+    PlanJson plan(@PathVariable long id) {
         Round round = round(id);
-        List<ProposedPlacement> list = placements.findByRoundId(id).stream()
+        List<PlanPlacementJson> list = placements.findByRoundId(id).stream()
                 .sorted(Comparator.comparing(p -> p.getTrainee().getName()))
-                .map(p -> new ProposedPlacement(
+                .map(p -> new PlanPlacementJson(
                         p.getId(),
                         p.getVersion(),
                         p.getTrainee().getId(),
@@ -60,33 +61,33 @@ class ProposalApiController {
                         p.getStatus().name()))
                 .toList();
         Long objective = round.isOpenForPlanning() && !list.isEmpty() ? edits.total(round) : null;
-        return new Proposal(id, objective, list);
+        return new PlanJson(id, objective, list);
     }
 
     @GetMapping("/api/rounds/{id}/proposal/trainees/{traineeId}/options")
     @Operation(
             summary = "Where the trainee could go: every move, swap or placement, checked against the hard rules and"
                     + " scored as if done")
-    List<ProposalEdits.Option> options(@PathVariable long id, @PathVariable long traineeId) {
+    List<PlanEdits.Option> options(@PathVariable long id, @PathVariable long traineeId) {
         return edits.options(round(id), traineeId);
     }
 
     @PostMapping("/api/rounds/{id}/proposal/moves")
     @Operation(summary = "Move a placement to another assignment of the round; refused with 409 when it breaks a rule")
-    ProposalEdits.Outcome move(@PathVariable long id, @Valid @RequestBody Move move, Authentication user) {
+    PlanEdits.Outcome move(@PathVariable long id, @Valid @RequestBody Move move, Authentication user) {
         return edits.move(round(id), move.placement(), move.version(), move.assignment(), user.getName());
     }
 
     @PostMapping("/api/rounds/{id}/proposal/swaps")
     @Operation(summary = "Swap the assignments of two placements; refused with 409 when it breaks a rule")
-    ProposalEdits.Outcome swap(@PathVariable long id, @Valid @RequestBody Swap swap, Authentication user) {
+    PlanEdits.Outcome swap(@PathVariable long id, @Valid @RequestBody Swap swap, Authentication user) {
         return edits.swap(
                 round(id), swap.placement(), swap.version(), swap.other(), swap.otherVersion(), user.getName());
     }
 
     @PostMapping("/api/rounds/{id}/proposal/placements")
     @Operation(summary = "Place a trainee who has no placement in the round; refused with 409 when it breaks a rule")
-    ProposalEdits.Outcome place(@PathVariable long id, @Valid @RequestBody Place place, Authentication user) {
+    PlanEdits.Outcome place(@PathVariable long id, @Valid @RequestBody Place place, Authentication user) {
         return edits.place(round(id), place.trainee(), place.assignment(), user.getName());
     }
 
@@ -94,9 +95,12 @@ class ProposalApiController {
         return rounds.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    record Proposal(long round, Long objective, List<ProposedPlacement> placements) {}
+    /** The round's plan; named Proposal in the API documentation, as the API calls it. */
+    @Schema(name = "Proposal")
+    record PlanJson(long round, Long objective, List<PlanPlacementJson> placements) {}
 
-    record ProposedPlacement(
+    @Schema(name = "ProposedPlacement")
+    record PlanPlacementJson(
             long id,
             long version,
             long trainee,

@@ -1,4 +1,4 @@
-package nl.traineeplanner.app.planning;
+package nl.traineeplanner.app.enginedata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @WebAppTest
 @Transactional
-class InstanceBuilderTests {
+class RoundInstancesTests {
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     @Autowired
     private RoundRepository rounds;

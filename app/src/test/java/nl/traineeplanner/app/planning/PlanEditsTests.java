@@ -26,6 +26,8 @@ import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.Round;
@@ -50,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @WebAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProposalEditsTests {
+class PlanEditsTests {
 
     static final RequestPostProcessor COORDINATOR = user("coordinator").roles("COORDINATOR");
 
@@ -79,13 +81,13 @@ class ProposalEditsTests {
     private RoundDecisions decisions;
 
     @Autowired
-    private ProposalEdits edits;
+    private PlanEdits edits;
 
     @Autowired
     private BoardBuilder boards;
 
     @Autowired
-    private InstanceBuilder instances;
+    private RoundInstances instances;
 
     private long roundId;
     private long runId;
@@ -125,13 +127,13 @@ class ProposalEditsTests {
     }
 
     /** The proposal's total as the engine's scorer computes it from the stored placements. */
-    private long scoreOfStoredProposal() {
+    private long scoreOfStoredPlan() {
         var instance = instances.forRound(round(), WeightSettings.standard().toWeights());
         var chosen = placements.findByRoundId(roundId).stream()
                 .map(p -> new nl.traineeplanner.engine.Placement(
-                        InstanceBuilder.id(p.getTrainee().getId()),
-                        InstanceBuilder.id(roundId),
-                        InstanceBuilder.id(p.getAssignment().getId())))
+                        EngineRecords.id(p.getTrainee().getId()),
+                        EngineRecords.id(roundId),
+                        EngineRecords.id(p.getAssignment().getId())))
                 .toList();
         Problem problem = new Problem(instance.withPinned(List.of()));
         assertThat(RuleChecker.check(problem, chosen))
@@ -144,11 +146,9 @@ class ProposalEditsTests {
     @Transactional
     void aMoveToAFreePlaceIsStoredScoredAsTheOptionSaidAndAudited() throws Exception {
         accept();
-        long before = scoreOfStoredProposal();
+        long before = scoreOfStoredPlan();
         Placement placement = proposal().get(0);
-        ProposalEdits.Option option = edits
-                .options(round(), placement.getTrainee().getId())
-                .stream()
+        PlanEdits.Option option = edits.options(round(), placement.getTrainee().getId()).stream()
                 .filter(o -> o.allowed() && o.swapWith() == null)
                 .findFirst()
                 .orElseThrow();
@@ -165,13 +165,13 @@ class ProposalEditsTests {
 
         Placement moved = placements.findById(placement.getId()).orElseThrow();
         assertThat(moved.getAssignment().getId()).isEqualTo(option.assignmentId());
-        assertThat(scoreOfStoredProposal()).isEqualTo(before + option.difference());
+        assertThat(scoreOfStoredPlan()).isEqualTo(before + option.difference());
         assertThat(option.differenceByTerm().values().stream()
                         .mapToLong(Long::longValue)
                         .sum())
                 .as("the terms that change add up to the difference")
                 .isEqualTo(option.difference());
-        assertThat(boards.forProposal(round()).summary().objective()).isEqualTo(before + option.difference());
+        assertThat(boards.forPlan(round()).summary().objective()).isEqualTo(before + option.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .filteredOn(e -> e.getAction() == AuditAction.PLACEMENT_MOVED)
                 .extracting(AuditEvent::getDetail)
@@ -231,7 +231,7 @@ class ProposalEditsTests {
     void everyRefusedOptionNamesTheRuleAndDoingItAnywayIsRefused() {
         accept();
         // a trainee with an option that breaks a rule other than capacity: an excluded organisation, travel or history
-        ProposalEdits.Option refused = null;
+        PlanEdits.Option refused = null;
         Placement placement = null;
         for (Placement p : proposal()) {
             var found = edits.options(round(), p.getTrainee().getId()).stream()
@@ -268,7 +268,7 @@ class ProposalEditsTests {
                 .findFirst()
                 .orElseThrow()
                 .getId();
-        ProposalEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
+        PlanEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
                 .filter(o -> o.allowed() && o.swapWith() == null)
                 .findFirst()
                 .orElseThrow();
@@ -309,9 +309,9 @@ class ProposalEditsTests {
     @Transactional
     void aSwapExchangesBothPlacementsAndIsScoredLikeTheOptionSaid() throws Exception {
         accept();
-        long before = scoreOfStoredProposal();
+        long before = scoreOfStoredPlan();
         Placement one = proposal().get(1);
-        ProposalEdits.Option swap = edits.options(round(), one.getTrainee().getId()).stream()
+        PlanEdits.Option swap = edits.options(round(), one.getTrainee().getId()).stream()
                 .filter(o -> o.allowed() && o.swapWith() != null)
                 .findFirst()
                 .orElseThrow();
@@ -341,7 +341,7 @@ class ProposalEditsTests {
                         .getAssignment()
                         .getId())
                 .isEqualTo(oneWas);
-        assertThat(scoreOfStoredProposal()).isEqualTo(before + swap.difference());
+        assertThat(scoreOfStoredPlan()).isEqualTo(before + swap.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .anyMatch(e -> e.getAction() == AuditAction.PLACEMENTS_SWAPPED);
     }
@@ -453,7 +453,7 @@ class ProposalEditsTests {
                 .filter(p -> p.getAssignment().getCapacity() == 1)
                 .findFirst()
                 .orElseThrow();
-        long before = scoreOfStoredProposal();
+        long before = scoreOfStoredPlan();
         mvc.perform(get("/api/rounds/{id}/proposal", roundId).with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.objective", is((int) before)))
@@ -473,12 +473,11 @@ class ProposalEditsTests {
                 .andExpect(jsonPath("$.code", is("refusal.edit.rules")))
                 .andExpect(jsonPath("$.detail", containsString("(H3)")));
 
-        ProposalEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
+        PlanEdits.Option option = edits.options(round(), one.getTrainee().getId()).stream()
                 .filter(o -> o.allowed() && o.swapWith() == null)
                 .findFirst()
                 .orElseThrow();
-        ProposalEdits.Option best =
-                edits.options(round(), one.getTrainee().getId()).get(0);
+        PlanEdits.Option best = edits.options(round(), one.getTrainee().getId()).get(0);
         mvc.perform(get(
                                 "/api/rounds/{id}/proposal/trainees/{t}/options",
                                 roundId,
@@ -533,7 +532,7 @@ class ProposalEditsTests {
                 assignment.getUnfilledPenalty()));
         placements.flush();
 
-        Board board = boards.forProposal(round());
+        Board board = boards.forPlan(round());
         assertThat(board.warnings())
                 .singleElement()
                 .satisfies(w -> assertThat(w.nl()).contains(stale.getTrainee().getName(), "niet meer aangeboden"));
@@ -543,6 +542,6 @@ class ProposalEditsTests {
                 .andExpect(content().string(containsString("niet meer aangeboden")));
         // the other trainees can still be changed: the stale placement is left out of the score
         Placement another = proposal().get(1);
-        assertThat(edits.options(round(), another.getTrainee().getId())).anyMatch(ProposalEdits.Option::allowed);
+        assertThat(edits.options(round(), another.getTrainee().getId())).anyMatch(PlanEdits.Option::allowed);
     }
 }

@@ -1,4 +1,4 @@
-package nl.traineeplanner.app.importexport;
+package nl.traineeplanner.app.enginedata;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package nl.traineeplanner.app.importexport;
+package nl.traineeplanner.app.enginedata;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -47,11 +47,11 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a checked instance as a new cohort, inside the caller's transaction. The instance's rounds become the
  * cohort's rounds, in matching; the rounds named in the history become earlier, closed rounds before them, in which
- * each history entry is a published placement at an assignment made for it. The way back is {@code InstanceBuilder}:
+ * each history entry is a published placement at an assignment made for it. The way back is {@link RoundInstances}:
  * what is stored here, it writes out again.
  */
 @Component
-class CohortWriter {
+public class CohortWriter {
 
     private static final int MONTHS_PER_ROUND = 8;
 
@@ -95,7 +95,7 @@ class CohortWriter {
         this.entities = entities;
     }
 
-    CohortImport write(Instance instance, String cohortName, String file, String username) {
+    public CohortImport write(Instance instance, String cohortName, String file, String username) {
         return new Writing(instance).write(cohortName.strip(), file, username);
     }
 
@@ -169,8 +169,8 @@ class CohortWriter {
 
         /** The earlier rounds of the history first, eight months each before the first planned round. */
         private List<CohortImport.ImportedRound> rounds(Cohort cohort) {
-            List<nl.traineeplanner.engine.Round> planned = instance.rounds().stream()
-                    .sorted(Comparator.comparing(nl.traineeplanner.engine.Round::start))
+            var planned = instance.rounds().stream()
+                    .sorted(Comparator.comparing(r -> r.start()))
                     .toList();
             List<String> earlier = historyRounds();
             LocalDate first = planned.get(0).start();
@@ -187,7 +187,7 @@ class CohortWriter {
                 round.close();
                 made.add(stored(round, earlier.get(k), false));
             }
-            for (nl.traineeplanner.engine.Round r : planned) {
+            for (var r : planned) {
                 Round round = round(cohort, ++sequence, r.id(), r.start(), r.end());
                 // the preferences come with the file: the round is ready to be matched
                 round.openPreferences();
@@ -236,7 +236,7 @@ class CohortWriter {
         /** New organisations are added; stored ones with the same code take over the file's name and place. */
         private void organisations() {
             organisations.findAll().forEach(o -> organisationsByCode.put(o.getCode(), o));
-            for (nl.traineeplanner.engine.Organisation o : instance.organisations()) {
+            for (var o : instance.organisations()) {
                 GeoPoint place = point(o.location());
                 Organisation stored = organisationsByCode.get(o.id());
                 if (stored == null) {
@@ -286,7 +286,7 @@ class CohortWriter {
                     "",
                     "",
                     "",
-                    nearest(new Location(place.latitude(), place.longitude())),
+                    nearest(EngineRecords.location(place)),
                     place,
                     offered,
                     capacity,
@@ -299,7 +299,7 @@ class CohortWriter {
         }
 
         private void trainee(Cohort cohort, int index) {
-            nl.traineeplanner.engine.Trainee t = instance.trainees().get(index);
+            var t = instance.trainees().get(index);
             Double limit = t.maxTravelKm();
             TraineeProfile profile = new TraineeProfile(
                     given(t.name(), "Trainee " + t.id()),
@@ -319,8 +319,8 @@ class CohortWriter {
         /** One list may mix rounds; each round keeps the order of its own assignments, as the score reads it. */
         private int preferences() {
             List<TraineePreference> made = new ArrayList<>();
-            for (nl.traineeplanner.engine.Trainee t : instance.trainees()) {
-                for (nl.traineeplanner.engine.Round r : instance.rounds()) {
+            for (var t : instance.trainees()) {
+                for (var r : instance.rounds()) {
                     Round round = roundsById.get(r.id());
                     int rank = 0;
                     for (String id : t.preferences()) {
@@ -352,7 +352,7 @@ class CohortWriter {
         /** One assignment per earlier round, organisation, programme and domain, taking all trainees who did it. */
         private int history() {
             Map<List<String>, List<String>> groups = new LinkedHashMap<>();
-            for (nl.traineeplanner.engine.Trainee t : instance.trainees()) {
+            for (var t : instance.trainees()) {
                 for (HistoryEntry h : t.history()) {
                     groups.computeIfAbsent(
                                     List.of(h.round(), h.organisation(), h.programme(), h.domain()),
@@ -386,7 +386,7 @@ class CohortWriter {
 
         private int pins() {
             List<Placement> made = new ArrayList<>();
-            for (nl.traineeplanner.engine.Placement p : instance.pinned()) {
+            for (var p : instance.pinned()) {
                 Placement pin = new Placement(
                         traineesById.get(p.trainee()), roundsById.get(p.round()), assignmentsById.get(p.assignment()));
                 pin.pin();
@@ -411,7 +411,7 @@ class CohortWriter {
     }
 
     private static GeoPoint point(Location location) {
-        return new GeoPoint(location.lat(), location.lon());
+        return EngineRecords.point(location);
     }
 
     private static <T> Map<String, Long> ids(Map<String, T> byFileId, java.util.function.Function<T, Long> id) {

@@ -12,6 +12,9 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.enginedata.EnginePlacements;
+import nl.traineeplanner.app.enginedata.EngineRecords;
+import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -37,20 +40,20 @@ import org.springframework.transaction.annotation.Transactional;
  * changed in the meantime is refused instead of overwriting their work.
  */
 @Component
-public class ProposalEdits {
+public class PlanEdits {
 
     private final PlacementRepository placements;
     private final AssignmentRepository assignments;
     private final TraineeRepository trainees;
-    private final InstanceBuilder instances;
+    private final RoundInstances instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
 
-    ProposalEdits(
+    PlanEdits(
             PlacementRepository placements,
             AssignmentRepository assignments,
             TraineeRepository trainees,
-            InstanceBuilder instances,
+            RoundInstances instances,
             PlanningRunRepository runs,
             AuditTrail audit) {
         this.placements = placements;
@@ -143,12 +146,12 @@ public class ProposalEdits {
             throw new PlanningRefusal(
                     "refusal.edit.same", placement.getTrainee().getName(), target.getTitle());
         }
-        Proposal proposal = proposal(placement.getRound());
-        var changed = proposal.with(placement.getTrainee(), target);
-        proposal.requireRules(changed, placement.getTrainee().getId(), null, target.getId());
+        ScoredPlan plan = plan(placement.getRound());
+        var changed = plan.with(placement.getTrainee(), target);
+        plan.requireRules(changed, placement.getTrainee().getId(), null, target.getId());
         String from = placement.getAssignment().getTitle();
         placement.moveTo(target);
-        Outcome outcome = proposal.outcome(placement.getTrainee().getName(), changed);
+        Outcome outcome = plan.outcome(placement.getTrainee().getName(), changed);
         audit.recordAboutTrainee(
                 username,
                 AuditAction.PLACEMENT_MOVED,
@@ -180,15 +183,14 @@ public class ProposalEdits {
                     one.getTrainee().getName(),
                     other.getAssignment().getTitle());
         }
-        Proposal proposal = proposal(one.getRound());
+        ScoredPlan plan = plan(one.getRound());
         Assignment a = one.getAssignment();
         Assignment b = other.getAssignment();
-        var changed = proposal.swapped(one.getTrainee(), b, other.getTrainee(), a);
-        proposal.requireRules(
-                changed, one.getTrainee().getId(), other.getTrainee().getId(), null);
+        var changed = plan.swapped(one.getTrainee(), b, other.getTrainee(), a);
+        plan.requireRules(changed, one.getTrainee().getId(), other.getTrainee().getId(), null);
         one.moveTo(b);
         other.moveTo(a);
-        Outcome outcome = proposal.outcome(one.getTrainee().getName(), changed);
+        Outcome outcome = plan.outcome(one.getTrainee().getName(), changed);
         audit.record(
                 username,
                 AuditAction.PLACEMENTS_SWAPPED,
@@ -217,11 +219,11 @@ public class ProposalEdits {
             throw new PlanningRefusal("refusal.edit.changed");
         }
         Assignment target = assignment(assignmentId, round);
-        Proposal proposal = proposal(round);
-        var changed = proposal.with(trainee, target);
-        proposal.requireRules(changed, traineeId, null, target.getId());
+        ScoredPlan plan = plan(round);
+        var changed = plan.with(trainee, target);
+        plan.requireRules(changed, traineeId, null, target.getId());
         placements.save(new Placement(trainee, round, target));
-        Outcome outcome = proposal.outcome(trainee.getName(), changed);
+        Outcome outcome = plan.outcome(trainee.getName(), changed);
         audit.recordAboutTrainee(
                 username,
                 AuditAction.TRAINEE_PLACED,
@@ -239,11 +241,11 @@ public class ProposalEdits {
      */
     @Transactional(readOnly = true)
     public List<Option> options(Round round, long traineeId) {
-        Proposal proposal = proposal(round);
+        ScoredPlan plan = plan(round);
         Trainee trainee = trainees.findById(traineeId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
-        Placement current = proposal.placementOf(traineeId).orElse(null);
-        Problem problem = proposal.problem;
-        int t = problem.traineeIndex(InstanceBuilder.id(traineeId));
+        Placement current = plan.placementOf(traineeId).orElse(null);
+        Problem problem = plan.problem;
+        int t = problem.traineeIndex(EngineRecords.id(traineeId));
         int r = 0;
         List<Option> options = new ArrayList<>();
         for (Assignment target : assignments.findByStatusAndRoundsIdOrderById(
@@ -251,15 +253,15 @@ public class ProposalEdits {
             if (current != null && current.getAssignment().getId().equals(target.getId())) {
                 continue;
             }
-            int a = problem.assignmentIndex(InstanceBuilder.id(target.getId()));
-            List<Placement> holders = proposal.holders(target.getId());
+            int a = problem.assignmentIndex(EngineRecords.id(target.getId()));
+            List<Placement> holders = plan.holders(target.getId());
             int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
             // H3 as the engine has it: one more trainee fits
             boolean room =
                     a < 0 ? holders.size() < target.getCapacity() : problem.withinCapacity(a, holders.size() + 1);
             if (room || current == null) {
-                var changed = proposal.with(trainee, target);
-                List<Text> broken = proposal.broken(changed, traineeId, null, target.getId());
+                var changed = plan.with(trainee, target);
+                List<Text> broken = plan.broken(changed, traineeId, null, target.getId());
                 options.add(new Option(
                         target.getId(),
                         target.getTitle(),
@@ -270,8 +272,8 @@ public class ProposalEdits {
                         null,
                         null,
                         null,
-                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
-                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
+                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
+                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
                         broken));
             }
             if (current == null || room) {
@@ -279,13 +281,12 @@ public class ProposalEdits {
             }
             for (Placement holder : holders) {
                 List<Text> broken;
-                List<nl.traineeplanner.engine.Placement> changed = null;
+                EnginePlacements changed = null;
                 if (holder.isPinned()) {
                     broken = List.of(pinnedText(holder));
                 } else {
-                    changed = proposal.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
-                    broken = proposal.broken(
-                            changed, traineeId, holder.getTrainee().getId(), null);
+                    changed = plan.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
+                    broken = plan.broken(changed, traineeId, holder.getTrainee().getId(), null);
                 }
                 options.add(new Option(
                         target.getId(),
@@ -297,8 +298,8 @@ public class ProposalEdits {
                         holder.getId(),
                         holder.getVersion(),
                         holder.getTrainee().getName(),
-                        broken.isEmpty() ? proposal.total(changed) - proposal.total : null,
-                        broken.isEmpty() ? proposal.differenceByTerm(changed) : Map.of(),
+                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
+                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
                         broken));
             }
         }
@@ -311,20 +312,20 @@ public class ProposalEdits {
     /** The proposal's penalty points as it is now, with the weights it is scored with. */
     @Transactional(readOnly = true)
     public long total(Round round) {
-        return proposal(round).total;
+        return plan(round).total;
     }
 
-    /** The proposal as it is now, with the instance it is checked and scored against. */
-    Proposal proposal(Round round) {
+    /** The round's plan as it is now, with the instance it is checked and scored against. */
+    ScoredPlan plan(Round round) {
         requireOpen(round);
         List<Placement> current = placements.findByRoundId(round.getId());
         Instance instance =
                 instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
-        return new Proposal(instance, current, round.getName());
+        return new ScoredPlan(instance, current, round.getName());
     }
 
     /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
-    static final class Proposal {
+    static final class ScoredPlan {
 
         final Instance instance;
         final Problem problem;
@@ -333,20 +334,20 @@ public class ProposalEdits {
         final Map<String, Long> cost;
         final String roundName;
 
-        Proposal(Instance instance, List<Placement> stored, String roundName) {
+        ScoredPlan(Instance instance, List<Placement> stored, String roundName) {
             this.instance = instance;
             this.roundName = roundName;
             this.problem = new Problem(instance);
             this.stored = stored;
-            Scorer.Score score = Scorer.score(problem, current());
+            Scorer.Score score = Scorer.score(problem, current().list());
             this.total = score.total();
             this.cost = score.cost().asMap();
         }
 
         /** The cost terms that differ between the changed proposal and this one, in the spec's order. */
-        Map<String, Long> differenceByTerm(List<nl.traineeplanner.engine.Placement> chosen) {
+        Map<String, Long> differenceByTerm(EnginePlacements chosen) {
             Map<String, Long> changed = new LinkedHashMap<>();
-            Scorer.score(problem, chosen).cost().asMap().forEach((term, value) -> {
+            Scorer.score(problem, chosen.list()).cost().asMap().forEach((term, value) -> {
                 long d = value - cost.getOrDefault(term, 0L);
                 if (d != 0) {
                     changed.put(term, d);
@@ -368,23 +369,23 @@ public class ProposalEdits {
         }
 
         /** The stored placements the engine knows, as engine placements; see {@link #known}. */
-        List<nl.traineeplanner.engine.Placement> current() {
+        EnginePlacements current() {
             return asEngine(stored, null, null, null, null);
         }
 
         /** The proposal with the trainee on the assignment (moved there, or added when not placed yet). */
-        List<nl.traineeplanner.engine.Placement> with(Trainee trainee, Assignment assignment) {
+        EnginePlacements with(Trainee trainee, Assignment assignment) {
             return asEngine(stored, trainee, assignment, null, null);
         }
 
-        List<nl.traineeplanner.engine.Placement> swapped(Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
+        EnginePlacements swapped(Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
             return asEngine(stored, one, toOne, two, toTwo);
         }
 
-        private List<nl.traineeplanner.engine.Placement> asEngine(
+        private EnginePlacements asEngine(
                 List<Placement> placements, Trainee one, Assignment toOne, Trainee two, Assignment toTwo) {
-            String round = instance.rounds().get(0).id();
-            List<nl.traineeplanner.engine.Placement> result = new ArrayList<>();
+            EnginePlacements.Builder result =
+                    EnginePlacements.inRound(instance.rounds().get(0).id());
             boolean oneDone = false;
             for (Placement p : placements) {
                 long trainee = p.getTrainee().getId();
@@ -398,44 +399,38 @@ public class ProposalEdits {
                     // no longer offered (or no longer in the cohort): left out of the score, shown on the board
                     continue;
                 }
-                result.add(engine(trainee, round, assignment));
+                result.add(trainee, assignment);
             }
             if (one != null && !oneDone) {
-                result.add(engine(one.getId(), round, toOne));
+                result.add(one.getId(), toOne);
             }
-            return result;
+            return result.build();
         }
 
         /** Whether the engine knows the placement's trainee and assignment: false once the assignment is withdrawn. */
         boolean known(Placement p) {
-            return problem.traineeIndex(InstanceBuilder.id(p.getTrainee().getId())) >= 0
+            return problem.traineeIndex(EngineRecords.id(p.getTrainee().getId())) >= 0
                     && problem.assignmentIndex(
-                                    InstanceBuilder.id(p.getAssignment().getId()))
+                                    EngineRecords.id(p.getAssignment().getId()))
                             >= 0;
         }
 
-        private static nl.traineeplanner.engine.Placement engine(long trainee, String round, Assignment a) {
-            return new nl.traineeplanner.engine.Placement(
-                    InstanceBuilder.id(trainee), round, InstanceBuilder.id(a.getId()));
-        }
-
-        long total(List<nl.traineeplanner.engine.Placement> chosen) {
-            return Scorer.score(problem, chosen).total();
+        long total(EnginePlacements chosen) {
+            return Scorer.score(problem, chosen.list()).total();
         }
 
         /** The hard rules the changed proposal breaks that concern the trainees or the assignment changed. */
-        List<Text> broken(
-                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
-            List<String> unknown = chosen.stream()
+        List<Text> broken(EnginePlacements chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+            List<String> unknown = chosen.list().stream()
                     .filter(p -> problem.traineeIndex(p.trainee()) < 0 || problem.assignmentIndex(p.assignment()) < 0)
-                    .map(nl.traineeplanner.engine.Placement::trainee)
+                    .map(p -> p.trainee())
                     .toList();
             if (!unknown.isEmpty()) {
                 return RoundDecisions.brokenRules(instance, chosen).stream()
                         .map(v -> RoundDecisions.words(instance, roundName, v))
                         .toList();
             }
-            return RuleChecker.check(problem, chosen).stream()
+            return RuleChecker.check(problem, chosen.list()).stream()
                     .filter(v -> concerns(v.trainee(), traineeOne)
                             || concerns(v.trainee(), traineeTwo)
                             || concerns(v.assignment(), assignment))
@@ -444,20 +439,19 @@ public class ProposalEdits {
                     .toList();
         }
 
-        void requireRules(
-                List<nl.traineeplanner.engine.Placement> chosen, Long traineeOne, Long traineeTwo, Long assignment) {
+        void requireRules(EnginePlacements chosen, Long traineeOne, Long traineeTwo, Long assignment) {
             List<Text> broken = broken(chosen, traineeOne, traineeTwo, assignment);
             if (!broken.isEmpty()) {
                 throw new PlanningRefusal("refusal.edit.rules", broken.toArray());
             }
         }
 
-        Outcome outcome(String trainee, List<nl.traineeplanner.engine.Placement> chosen) {
+        Outcome outcome(String trainee, EnginePlacements chosen) {
             return new Outcome(trainee, total, total(chosen));
         }
 
         private static boolean concerns(String id, Long databaseId) {
-            return databaseId != null && id != null && id.equals(InstanceBuilder.id(databaseId));
+            return databaseId != null && id != null && id.equals(EngineRecords.id(databaseId));
         }
     }
 
