@@ -36,10 +36,12 @@ public class BoardBuilder {
 
     private final PlacementRepository placements;
     private final ProposalEdits edits;
+    private final PlanningTexts texts;
 
-    BoardBuilder(PlacementRepository placements, ProposalEdits edits) {
+    BoardBuilder(PlacementRepository placements, ProposalEdits edits, PlanningTexts texts) {
         this.placements = placements;
         this.edits = edits;
+        this.texts = texts;
     }
 
     /** The plan of a run that has one, rebuilt by the engine (objective checked against the scorer). */
@@ -87,15 +89,10 @@ public class BoardBuilder {
             if (proposal.known(p)) {
                 current.put(p.getTrainee().getId(), p);
             } else {
-                warnings.add(new Text(
-                        p.getTrainee().getName() + " staat in het voorstel bij \u201c"
-                                + p.getAssignment().getTitle()
-                                + "\u201d, maar die opdracht wordt in deze ronde niet meer aangeboden; plaats "
-                                + p.getTrainee().getName() + " opnieuw.",
-                        p.getTrainee().getName() + " is in the proposal at \u201c"
-                                + p.getAssignment().getTitle()
-                                + "\u201d, but that assignment is no longer offered in this round; place "
-                                + p.getTrainee().getName() + " again."));
+                warnings.add(texts.text(
+                        "planning.text.notOfferedAnyMore",
+                        p.getTrainee().getName(),
+                        p.getAssignment().getTitle()));
             }
         }
         List<nl.traineeplanner.engine.Placement> chosen = proposal.current();

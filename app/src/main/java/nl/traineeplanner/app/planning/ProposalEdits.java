@@ -45,6 +45,7 @@ public class ProposalEdits {
     private final InstanceBuilder instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
+    private final PlanningTexts texts;
 
     ProposalEdits(
             PlacementRepository placements,
@@ -52,7 +53,9 @@ public class ProposalEdits {
             TraineeRepository trainees,
             InstanceBuilder instances,
             PlanningRunRepository runs,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PlanningTexts texts) {
+        this.texts = texts;
         this.placements = placements;
         this.assignments = assignments;
         this.trainees = trainees;
@@ -281,7 +284,8 @@ public class ProposalEdits {
                 List<Text> broken;
                 List<nl.traineeplanner.engine.Placement> changed = null;
                 if (holder.isPinned()) {
-                    broken = List.of(pinnedText(holder));
+                    broken = List.of(texts.text(
+                            "planning.text.holderPinned", holder.getTrainee().getName()));
                 } else {
                     changed = proposal.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
                     broken = proposal.broken(
@@ -320,7 +324,7 @@ public class ProposalEdits {
         List<Placement> current = placements.findByRoundId(round.getId());
         Instance instance =
                 instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
-        return new Proposal(instance, current, round.getName());
+        return new Proposal(instance, current, round.getName(), texts);
     }
 
     /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
@@ -332,9 +336,11 @@ public class ProposalEdits {
         final long total;
         final Map<String, Long> cost;
         final String roundName;
+        final PlanningTexts texts;
 
-        Proposal(Instance instance, List<Placement> stored, String roundName) {
+        Proposal(Instance instance, List<Placement> stored, String roundName, PlanningTexts texts) {
             this.instance = instance;
+            this.texts = texts;
             this.roundName = roundName;
             this.problem = new Problem(instance);
             this.stored = stored;
@@ -432,14 +438,14 @@ public class ProposalEdits {
                     .toList();
             if (!unknown.isEmpty()) {
                 return RoundDecisions.brokenRules(instance, chosen).stream()
-                        .map(v -> RoundDecisions.words(instance, roundName, v))
+                        .map(v -> texts.brokenRule(instance, roundName, v))
                         .toList();
             }
             return RuleChecker.check(problem, chosen).stream()
                     .filter(v -> concerns(v.trainee(), traineeOne)
                             || concerns(v.trainee(), traineeTwo)
                             || concerns(v.assignment(), assignment))
-                    .map(v -> RoundDecisions.words(instance, roundName, v))
+                    .map(v -> texts.brokenRule(instance, roundName, v))
                     .distinct()
                     .toList();
         }
@@ -487,13 +493,6 @@ public class ProposalEdits {
                 .findById(assignmentId)
                 .filter(a -> a.isOfferedIn(round))
                 .orElseThrow(() -> new PlanningRefusal("refusal.edit.notOffered", round.getName()));
-    }
-
-    private static Text pinnedText(Placement holder) {
-        String name = holder.getTrainee().getName();
-        return new Text(
-                name + " is hier vastgezet; maak die plaatsing eerst los (H7)",
-                name + " is pinned here; unpin that placement first (H7)");
     }
 
     private static String points(Outcome outcome) {

@@ -26,7 +26,6 @@ import nl.traineeplanner.engine.Weights;
 import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.check.Violation;
 import nl.traineeplanner.engine.explain.Names;
-import nl.traineeplanner.engine.explain.RuleWords;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.plan.PlanReader;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +51,7 @@ public class RoundDecisions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanningTexts texts;
 
     RoundDecisions(
             PlacementRepository placements,
@@ -60,8 +60,10 @@ public class RoundDecisions {
             InstanceBuilder instances,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlanningTexts texts) {
         this.clock = clock;
+        this.texts = texts;
         this.placements = placements;
         this.trainees = trainees;
         this.assignments = assignments;
@@ -140,7 +142,7 @@ public class RoundDecisions {
         List<Text> broken = brokenRules(instance, pins).stream()
                 .filter(v -> asPin.trainee().equals(v.trainee())
                         || asPin.assignment().equals(v.assignment()))
-                .map(v -> words(instance, round.getName(), v))
+                .map(v -> texts.brokenRule(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
@@ -237,7 +239,7 @@ public class RoundDecisions {
                         instance,
                         proposed.stream().map(RoundDecisions::asEngine).toList())
                 .stream()
-                .map(v -> words(instance, round.getName(), v))
+                .map(v -> texts.brokenRule(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.publish.rules", broken.toArray());
@@ -281,23 +283,6 @@ public class RoundDecisions {
             return unknown;
         }
         return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen);
-    }
-
-    /**
-     * The engine's sentence about a broken rule, rendered from its fields with the trainee's name, the assignment's
-     * title and the organisation's name instead of their ids, and the rule's code from the spec. A rule one placement
-     * breaks says first which placement.
-     */
-    static Text words(Instance instance, String roundName, Violation v) {
-        Names names = names(instance, roundName);
-        Text detail = RuleWords.detail(v, names);
-        String rule = " (" + v.rule().name() + ")";
-        if (!v.kind().singlePlacement()) {
-            return new Text(detail.nl() + rule, detail.en() + rule);
-        }
-        String who = names.trainee(v.trainee()) + " bij " + names.assignment(v.assignment());
-        String whoEn = names.trainee(v.trainee()) + " at " + names.assignment(v.assignment());
-        return new Text(who + ": " + detail.nl() + rule, whoEn + ": " + detail.en() + rule);
     }
 
     /** Names for the engine's sentences about the round's instance; an id it does not know stays an id. */
