@@ -255,9 +255,8 @@ public class Planner {
             metrics.started();
         } catch (RuntimeException notQueued) {
             log.warn("Planning run {} could not be queued", runId, notQueued);
-            ownTransaction.executeWithoutResult(status -> runs.findById(runId)
-                    .ifPresent(
-                            r -> r.fail("Niet gestart: de berekening kon niet in de wachtrij.", LocalDateTime.now())));
+            ownTransaction.executeWithoutResult(
+                    status -> runs.findById(runId).ifPresent(r -> r.fail("run.failed.notQueued", LocalDateTime.now())));
             states.release(round.getId(), runId);
         }
         return run;
@@ -317,7 +316,7 @@ public class Planner {
         ownTransaction.executeWithoutResult(status -> {
             for (PlanningRun r : runs.findByStatus(PlanningRunStatus.RUNNING)) {
                 if (!states.hasJob(r.getId())) {
-                    r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now());
+                    r.fail("run.failed.restarted", LocalDateTime.now());
                 }
             }
         });

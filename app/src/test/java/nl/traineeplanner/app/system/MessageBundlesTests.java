@@ -58,10 +58,10 @@ class MessageBundlesTests {
 
     /**
      * A key written literally in Java as the first argument of a call that looks a text up: a message, a refusal, a
-     * resolvable or a field error.
+     * resolvable, a field error or the reason a run failed.
      */
     private static final Pattern IN_JAVA = Pattern.compile(
-            "(?:getMessage|Refusal|Refused|text|reject|rejectValue|Resolvable)\\(\\s*(?:\"[A-Za-z]+\",\\s*)?"
+            "(?:getMessage|Refusal|Refused|text|reject|rejectValue|Resolvable|fail)\\(\\s*(?:\"[A-Za-z]+\",\\s*)?"
                     + "\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     private static Set<String> used(Path root, String suffix, Pattern pattern) throws IOException {
@@ -86,7 +86,9 @@ class MessageBundlesTests {
 
         // the patterns find what they look for
         assertThat(inTemplates).hasSizeGreaterThan(500).contains("nav.messages");
-        assertThat(inJava).hasSizeGreaterThan(50).contains("refusal.edit.changed", "planning.text.holderPinned");
+        assertThat(inJava)
+                .hasSizeGreaterThan(50)
+                .contains("refusal.edit.changed", "planning.text.holderPinned", "run.failed.instanceGone");
         assertThat(dutch).as("keys the templates name").containsAll(inTemplates);
         assertThat(dutch).as("keys the code names").containsAll(inJava);
     }

@@ -48,6 +48,7 @@ class PlanningApiController {
     private final InstanceBuilder instances;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final RefusalMessages messages;
 
     PlanningApiController(
             RoundRepository rounds,
@@ -55,8 +56,10 @@ class PlanningApiController {
             Planner planner,
             InstanceBuilder instances,
             JsonMapper json,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RefusalMessages messages) {
         this.audit = audit;
+        this.messages = messages;
         this.rounds = rounds;
         this.runs = runs;
         this.planner = planner;
@@ -84,7 +87,7 @@ class PlanningApiController {
                 Boolean.TRUE.equals(start.planAhead()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/runs/" + run.getId()))
-                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null), messages.of(run)));
     }
 
     @GetMapping("/api/rounds/{id}/runs")
@@ -93,7 +96,7 @@ class PlanningApiController {
     List<RunStatus> list(@PathVariable long id) {
         round(id);
         return runs.findByRoundIdOrderByStartedAtDescIdDesc(id).stream()
-                .map(r -> RunStatus.of(r, planner.progress(r.getId()).orElse(null)))
+                .map(r -> RunStatus.of(r, planner.progress(r.getId()).orElse(null), messages.of(r)))
                 .toList();
     }
 
@@ -108,7 +111,7 @@ class PlanningApiController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "run " + id + " is not running");
         }
         return ResponseEntity.accepted()
-                .body(RunStatus.of(run, planner.progress(id).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(id).orElse(null), messages.of(run)));
     }
 
     @PostMapping("/api/runs/{id}/round-by-round")
@@ -122,7 +125,7 @@ class PlanningApiController {
         PlanningRun run = planner.startRoundByRound(find(id), find(from), user.getName());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/runs/" + run.getId()))
-                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null), messages.of(run)));
     }
 
     private PlanningRun find(long id) {
@@ -136,7 +139,7 @@ class PlanningApiController {
     RunDetails run(@PathVariable long id) {
         PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         JsonNode plan = run.hasPlan() ? json.readTree(run.getPlanJson()) : null;
-        return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null)), plan);
+        return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null), messages.of(run)), plan);
     }
 
     @GetMapping(value = "/api/runs/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)

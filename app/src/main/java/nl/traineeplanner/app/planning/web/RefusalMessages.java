@@ -3,6 +3,7 @@ package nl.traineeplanner.app.planning.web;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.engine.explain.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +33,16 @@ class RefusalMessages {
             args = new Object[] {rules};
         }
         return messages.getMessage(refusal.messageKey(), args, locale);
+    }
+
+    /**
+     * A run's message in the user's language: the planner's own reason for failing it is a key of the bundles, an
+     * error of the solver (and the message of a run from before) is shown as it was stored.
+     */
+    String of(PlanningRun run) {
+        return run.isMessageKey()
+                ? messages.getMessage(run.getMessage(), null, run.getMessage(), LocaleContextHolder.getLocale())
+                : run.getMessage();
     }
 
     String text(String key, Object... args) {
