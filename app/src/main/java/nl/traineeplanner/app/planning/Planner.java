@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.engine.Instance;
@@ -239,8 +240,17 @@ public class Planner {
                         username,
                         AuditAction.RUN_STARTED,
                         round.getId(),
-                        "%s (#%d), gewichten %s, tijdslimiet %d s"
-                                .formatted(runName, saved.getId(), describe(weights), timeLimitSeconds),
+                        AuditText.of(
+                                "audit.detail.runStarted",
+                                runName,
+                                saved.getId(),
+                                weights.traineePreferences(),
+                                weights.hostPreferences(),
+                                weights.travel(),
+                                weights.variety(),
+                                weights.programmes(),
+                                weights.fairness(),
+                                timeLimitSeconds),
                         null);
                 return saved;
             });
@@ -293,17 +303,6 @@ public class Planner {
         } catch (InvalidInputException invalid) {
             throw new PlanningRefusal("refusal.run.invalid", String.join("; ", invalid.problems()));
         }
-    }
-
-    static String describe(WeightSettings w) {
-        return "trainees %d, opdrachtgevers %d, reisafstand %d, afwisseling %d, programma's %d, eerlijkheid %d"
-                .formatted(
-                        w.traineePreferences(),
-                        w.hostPreferences(),
-                        w.travel(),
-                        w.variety(),
-                        w.programmes(),
-                        w.fairness());
     }
 
     /**

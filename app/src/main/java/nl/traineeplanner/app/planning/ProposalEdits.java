@@ -11,6 +11,7 @@ import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -157,12 +158,14 @@ public class ProposalEdits {
                 AuditAction.PLACEMENT_MOVED,
                 placement.getRound().getId(),
                 placement.getTrainee().getId(),
-                "%s: %s → %s (%s)"
-                        .formatted(
-                                AuditRef.TRAINEE.of(placement.getTrainee().getId()),
-                                from,
-                                target.getTitle(),
-                                points(outcome)),
+                AuditText.of(
+                        "audit.detail.moved",
+                        AuditRef.TRAINEE.of(placement.getTrainee().getId()),
+                        from,
+                        target.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -196,13 +199,15 @@ public class ProposalEdits {
                 username,
                 AuditAction.PLACEMENTS_SWAPPED,
                 one.getRound().getId(),
-                "%s ↔ %s: %s en %s geruild (%s)"
-                        .formatted(
-                                AuditRef.TRAINEE.of(one.getTrainee().getId()),
-                                AuditRef.TRAINEE.of(other.getTrainee().getId()),
-                                a.getTitle(),
-                                b.getTitle(),
-                                points(outcome)),
+                AuditText.of(
+                        "audit.detail.swapped",
+                        AuditRef.TRAINEE.of(one.getTrainee().getId()),
+                        AuditRef.TRAINEE.of(other.getTrainee().getId()),
+                        a.getTitle(),
+                        b.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -230,7 +235,13 @@ public class ProposalEdits {
                 AuditAction.TRAINEE_PLACED,
                 round.getId(),
                 trainee.getId(),
-                "%s → %s (%s)".formatted(AuditRef.TRAINEE.of(trainee.getId()), target.getTitle(), points(outcome)),
+                AuditText.of(
+                        "audit.detail.placed",
+                        AuditRef.TRAINEE.of(trainee.getId()),
+                        target.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -495,9 +506,10 @@ public class ProposalEdits {
                 .orElseThrow(() -> new PlanningRefusal("refusal.edit.notOffered", round.getName()));
     }
 
-    private static String points(Outcome outcome) {
+    /** The difference in penalty points with its sign: +3, 0 or -2. */
+    private static String signed(Outcome outcome) {
         long d = outcome.difference();
-        return "strafpunten %d → %d, %s%d".formatted(outcome.before(), outcome.after(), d >= 0 ? "+" : "", d);
+        return (d >= 0 ? "+" : "") + d;
     }
 
     private static void requireOpen(Round round) {

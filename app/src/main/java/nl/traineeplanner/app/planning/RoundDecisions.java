@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -121,8 +122,8 @@ public class RoundDecisions {
                 username,
                 AuditAction.RUN_ACCEPTED,
                 round.getId(),
-                "%s (#%d): %d plaatsingen, %d strafpunten"
-                        .formatted(run.getName(), run.getId(), planned.size(), run.getObjective()),
+                AuditText.of(
+                        "audit.detail.runAccepted", run.getName(), run.getId(), planned.size(), run.getObjective()),
                 null);
         return planned.size();
     }
@@ -250,7 +251,7 @@ public class RoundDecisions {
                 username,
                 AuditAction.ROUND_PUBLISHED,
                 round.getId(),
-                "%s: %d plaatsingen gepubliceerd".formatted(round.getName(), proposed.size()),
+                AuditText.of("audit.detail.published", round.getName(), proposed.size()),
                 reason);
         events.publishEvent(new RoundPublished(round.getId(), username));
         return proposed.size();

@@ -23,8 +23,8 @@ import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.audit.AuditAction;
-import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
@@ -174,7 +174,7 @@ class ProposalEditsTests {
         assertThat(boards.forProposal(round()).summary().objective()).isEqualTo(before + option.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .filteredOn(e -> e.getAction() == AuditAction.PLACEMENT_MOVED)
-                .extracting(AuditEvent::getDetail)
+                .extracting(e -> AuditWords.dutch(e.getDetail()))
                 .singleElement()
                 .asString()
                 .as("the trail refers to the trainee, it does not hold the name")

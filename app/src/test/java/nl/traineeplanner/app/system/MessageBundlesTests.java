@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,6 +9,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,5 +94,26 @@ class MessageBundlesTests {
                 .contains("refusal.edit.changed", "planning.text.holderPinned", "run.failed.instanceGone");
         assertThat(dutch).as("keys the templates name").containsAll(inTemplates);
         assertThat(dutch).as("keys the code names").containsAll(inJava);
+    }
+
+    /** A text with arguments that is no valid pattern fails only when it is shown, perhaps in a line of the trail. */
+    @Test
+    void everyTextWithArgumentsIsAValidPattern() throws IOException {
+        for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Properties properties = new Properties();
+            try (Reader in = new InputStreamReader(
+                    MessageBundlesTests.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                // {max}, {value}: the validator fills those in, not MessageFormat
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThatCode(() -> new MessageFormat(text, Locale.ENGLISH))
+                            .as(key + " in " + resource)
+                            .doesNotThrowAnyException();
+                }
+            }
+        }
     }
 }

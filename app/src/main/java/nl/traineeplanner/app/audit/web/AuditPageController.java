@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditReader;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -60,7 +61,12 @@ class AuditPageController {
     void export(@Valid AuditSearch search, Authentication user, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AuditEvent> events = search.in(audit, AuditSearch.EXPORT_LIMIT);
-        audit.record(user.getName(), AuditAction.AUDIT_EXPORTED, null, search.describe(), events.size() + " regels");
+        audit.record(
+                user.getName(),
+                AuditAction.AUDIT_EXPORTED,
+                null,
+                search.describe(),
+                AuditText.of("audit.count.lines", events.size()));
         AuditReader.Named named = reader.read(events, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"logboek.csv\"");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.planning.InstanceBuilder;
 import nl.traineeplanner.app.planning.Planner;
@@ -154,7 +155,9 @@ class PlanningApiController {
                 user,
                 run.getRound().getId(),
                 name,
-                json.readTree(run.getPlanJson()).path("placements").size() + " plaatsingen");
+                AuditText.of(
+                        "audit.count.placements",
+                        json.readTree(run.getPlanJson()).path("placements").size()));
         return download(run.getPlanJson(), name);
     }
 
@@ -168,7 +171,9 @@ class PlanningApiController {
                 user,
                 run.getRound().getId(),
                 name,
-                json.readTree(run.getInstanceJson()).path("trainees").size() + " trainees");
+                AuditText.of(
+                        "audit.count.trainees",
+                        json.readTree(run.getInstanceJson()).path("trainees").size()));
         return download(run.getInstanceJson(), name);
     }
 
@@ -195,7 +200,11 @@ class PlanningApiController {
             Authentication user) {
         WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
         nl.traineeplanner.engine.Instance instance = instances.forRound(round(id), settings.toWeights());
-        exported(user, id, "ronde-" + id + ".json", instance.trainees().size() + " trainees");
+        exported(
+                user,
+                id,
+                "ronde-" + id + ".json",
+                AuditText.of("audit.count.trainees", instance.trainees().size()));
         return InstanceWriter.toJson(instance);
     }
 
