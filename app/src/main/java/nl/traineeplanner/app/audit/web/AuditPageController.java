@@ -32,6 +32,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AuditPageController {
 
+    /** The columns of the CSV, named in the reader's language ({@code audit.csv.*}). */
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "when",
+            "user",
+            "action",
+            "description",
+            "round",
+            "assignment",
+            "trainee",
+            "detail",
+            "reason",
+            "address",
+            "seal");
+
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final AuditTrail audit;
@@ -73,19 +88,9 @@ class AuditPageController {
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\ufeff'); // so that Excel reads the file as UTF-8
         try (CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(out)) {
-            csv.printRecord(
-                    "id",
-                    "moment",
-                    "gebruiker",
-                    "soort",
-                    "omschrijving",
-                    "ronde",
-                    "opdracht",
-                    "trainee",
-                    "detail",
-                    "reden",
-                    "adres",
-                    "zegel");
+            csv.printRecord(COLUMNS.stream()
+                    .map(column -> messages.getMessage("audit.csv." + column, null, locale))
+                    .toList());
             for (AuditEvent e : events) {
                 csv.printRecord(
                         e.getId(),
