@@ -45,7 +45,12 @@ class LoginAudit {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failedThroughIdentityProvider(OidcLoginFailed failed) {
-        audit.record(failed.identity(), AuditAction.LOGIN_FAILED, null, failed.detail(), null);
+        audit.record(
+                failed.identity(),
+                AuditAction.LOGIN_FAILED,
+                null,
+                AuditText.of(failed.key(), failed.arguments().toArray()),
+                null);
     }
 
     @EventListener
