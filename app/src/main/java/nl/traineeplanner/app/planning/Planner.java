@@ -55,6 +55,7 @@ public class Planner {
     private final TransactionTemplate ownTransaction;
     private final boolean warmUp;
     private final int workers;
+    private final PlanningTexts texts;
 
     Planner(
             InstanceBuilder instances,
@@ -66,7 +67,9 @@ public class Planner {
             RunMetrics metrics,
             PlatformTransactionManager transactions,
             @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp,
-            @Value("${traineeplanner.planner.workers:2}") int workers) {
+            @Value("${traineeplanner.planner.workers:2}") int workers,
+            PlanningTexts texts) {
+        this.texts = texts;
         this.warmUp = warmUp;
         this.workers = workers;
         this.instances = instances;
@@ -138,14 +141,12 @@ public class Planner {
         }
         List<Text> refusals = WhatIf.refusals(problem, forced);
         if (!refusals.isEmpty()) {
-            throw new PlanningRefusal(
-                    "refusal.whatif.rule",
-                    refusals.stream().map(Text::nl).collect(java.util.stream.Collectors.joining("; ")));
+            throw new PlanningRefusal("refusal.whatif.rule", refusals.toArray());
         }
         List<Placement> pins = new java.util.ArrayList<>(instance.pinned());
         pins.add(forced);
         String trainee = problem.trainee(problem.traineeIndex(traineeId)).name();
-        String name = "Wat als: " + trainee + " krijgt de eerste keuze";
+        String name = texts.inUsersLanguage("planning.text.run.whatIf", trainee);
         return start(
                 base.getRound(),
                 base.getWeights(),
@@ -184,7 +185,7 @@ public class Planner {
                 round,
                 ahead.getWeights(),
                 ahead.getTimeLimitSeconds(),
-                "Ronde voor ronde (" + roundByRound.getName() + "), doorgerekend",
+                texts.inUsersLanguage("planning.text.run.roundByRound", roundByRound.getName()),
                 username,
                 instance.withPinned(fixed),
                 ahead,

@@ -8,6 +8,7 @@ import nl.traineeplanner.engine.explain.Names;
 import nl.traineeplanner.engine.explain.RuleWords;
 import nl.traineeplanner.engine.explain.Text;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,14 @@ class PlanningTexts {
     /** The bundle's sentence {@code key} in both languages, an engine sentence among the arguments in the same one. */
     Text text(String key, Object... arguments) {
         return new Text(in(DUTCH, key, arguments), in(Locale.ENGLISH, key, arguments));
+    }
+
+    /**
+     * The bundle's sentence {@code key} in the language of the user who asked for it, for what is then kept as it is,
+     * such as the name the planner gives a run it starts for them.
+     */
+    String inUsersLanguage(String key, Object... arguments) {
+        return in(LocaleContextHolder.getLocale(), key, arguments);
     }
 
     /**

@@ -22,15 +22,14 @@ class RefusalMessages {
     String explain(PlanningRefusal refusal) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean english = "en".equals(locale.getLanguage());
-        Object[] args = refusal.arguments();
-        if (refusal.messageKey().endsWith(".rules")) {
-            // every broken rule, in one sentence list
-            String rules = String.join(
-                    "; ",
-                    Arrays.stream(args)
-                            .map(a -> a instanceof Text t ? (english ? t.en() : t.nl()) : String.valueOf(a))
-                            .toList());
-            args = new Object[] {rules};
+        Object[] args = Arrays.stream(refusal.arguments())
+                .map(a -> a instanceof Text t ? (english ? t.en() : t.nl()) : a)
+                .toArray();
+        if (args.length > 1 && Arrays.stream(refusal.arguments()).allMatch(Text.class::isInstance)) {
+            // the engine's sentences about every broken rule, in one list
+            args = new Object[] {
+                String.join("; ", Arrays.stream(args).map(String::valueOf).toList())
+            };
         }
         return messages.getMessage(refusal.messageKey(), args, locale);
     }
