@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.BearerTokens;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -57,7 +58,7 @@ public class ApiTokens implements BearerTokens {
                 account.getUsername(),
                 AuditAction.API_TOKEN_CREATED,
                 null,
-                "API-sleutel #%d \"%s\", geldig tot %s".formatted(token.getId(), token.getName(), token.getExpiresAt()),
+                AuditText.of("audit.detail.token.created", token.getId(), token.getName(), token.getExpiresAt()),
                 null);
         return new Issued(token, secret);
     }
@@ -77,7 +78,7 @@ public class ApiTokens implements BearerTokens {
                     account.getUsername(),
                     AuditAction.API_TOKEN_REVOKED,
                     null,
-                    "API-sleutel #%d \"%s\"".formatted(t.getId(), t.getName()),
+                    AuditText.of("audit.detail.token.revoked", t.getId(), t.getName()),
                     null);
         });
         return token.isPresent();
@@ -90,20 +91,22 @@ public class ApiTokens implements BearerTokens {
         Optional<ApiToken> found =
                 secret.startsWith(PREFIX) ? tokens.findByTokenHash(Invitations.digest(secret)) : Optional.empty();
         if (found.isEmpty()) {
-            audit.record("?", AuditAction.API_TOKEN_REFUSED, null, "onbekende API-sleutel", null);
+            audit.record("?", AuditAction.API_TOKEN_REFUSED, null, AuditText.of("audit.detail.token.unknown"), null);
             return Optional.empty();
         }
         ApiToken token = found.get();
         UserAccount account = token.getAccount();
         String refused = token.isRevoked()
-                ? "ingetrokken"
-                : !token.usableAt(now) ? "verlopen" : !account.isEnabled() ? "account uitgeschakeld" : null;
+                ? "audit.detail.token.refused.revoked"
+                : !token.usableAt(now)
+                        ? "audit.detail.token.refused.expired"
+                        : !account.isEnabled() ? "audit.detail.token.refused.accountOff" : null;
         if (refused != null) {
             audit.record(
                     account.getUsername(),
                     AuditAction.API_TOKEN_REFUSED,
                     null,
-                    "API-sleutel #%d \"%s\": %s".formatted(token.getId(), token.getName(), refused),
+                    AuditText.of(refused, token.getId(), token.getName()),
                     null);
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.account;
 
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.LoginLocked;
 import nl.traineeplanner.app.system.OidcLoginFailed;
@@ -34,7 +35,9 @@ class LoginAudit {
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String through = event.getAuthentication() instanceof OAuth2AuthenticationToken oidc
                 ? "OpenID Connect " + oidc.getAuthorizedClientRegistrationId()
-                : SecondFactor.pending(event.getAuthentication()) ? "wachtwoord; de code van de app volgt" : null;
+                : SecondFactor.pending(event.getAuthentication())
+                        ? AuditText.of("audit.detail.login.codeFollows")
+                        : null;
         audit.record(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCEEDED, null, through, null);
     }
 
@@ -42,7 +45,12 @@ class LoginAudit {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failedThroughIdentityProvider(OidcLoginFailed failed) {
-        audit.record(failed.identity(), AuditAction.LOGIN_FAILED, null, failed.detail(), null);
+        audit.record(
+                failed.identity(),
+                AuditAction.LOGIN_FAILED,
+                null,
+                AuditText.of(failed.key(), failed.arguments().toArray()),
+                null);
     }
 
     @EventListener
@@ -50,7 +58,12 @@ class LoginAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         String tried = event.getAuthentication().getName();
         if (event.getAuthentication() instanceof SecondFactorCode) {
-            audit.record(tried, AuditAction.SECOND_FACTOR_FAILED, null, "inloggen", null);
+            audit.record(
+                    tried,
+                    AuditAction.SECOND_FACTOR_FAILED,
+                    null,
+                    AuditText.of("audit.detail.secondFactor.signIn"),
+                    null);
             return;
         }
         audit.record(
@@ -68,7 +81,7 @@ class LoginAudit {
                 locked.username() == null || locked.username().isBlank() ? "?" : locked.username(),
                 AuditAction.LOGIN_LOCKED,
                 null,
-                "te veel mislukte pogingen; adres " + locked.address(),
+                AuditText.of("audit.detail.login.locked", locked.address()),
                 null);
     }
 }

@@ -111,10 +111,10 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String name = text(identity.getClaims().get(settings.usernameClaim()));
         if (name == null) {
             throw new OidcSignInRefused(
-                    identity.getSubject(), Reason.UNKNOWN_ACCOUNT, "claim " + settings.usernameClaim() + " ontbreekt");
+                    identity.getSubject(), Reason.UNKNOWN_ACCOUNT, "claimMissing", settings.usernameClaim());
         }
         if ("email".equals(settings.usernameClaim()) && Boolean.FALSE.equals(identity.getEmailVerified())) {
-            throw new OidcSignInRefused(name, Reason.UNKNOWN_ACCOUNT, "e-mailadres niet bevestigd");
+            throw new OidcSignInRefused(name, Reason.UNKNOWN_ACCOUNT, "emailNotVerified");
         }
         UserAccount account = account(name);
         Role role = role(identity, account);
@@ -122,8 +122,9 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
             throw new OidcSignInRefused(
                     account.getUsername(),
                     Reason.NO_SECOND_FACTOR,
-                    "amr " + request.getIdToken().getAuthenticationMethods() + ", acr "
-                            + request.getIdToken().getAuthenticationContextClass());
+                    null,
+                    request.getIdToken().getAuthenticationMethods(),
+                    request.getIdToken().getAuthenticationContextClass());
         }
         return new SignedInUser(
                 account.getUsername(),
@@ -151,7 +152,7 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
             return enabled.get(0);
         }
         if (enabled.size() > 1) {
-            throw new OidcSignInRefused(name, Reason.UNKNOWN_ACCOUNT, enabled.size() + " accounts");
+            throw new OidcSignInRefused(name, Reason.UNKNOWN_ACCOUNT, "several", enabled.size());
         }
         if (!found.isEmpty()) {
             throw new OidcSignInRefused(found.values().iterator().next().getUsername(), Reason.ACCOUNT_DISABLED, null);
@@ -186,7 +187,8 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         throw new OidcSignInRefused(
                 account.getUsername(),
                 Reason.NO_ROLE,
-                given.isEmpty() ? settings.rolesClaim() + " " + values : "rol " + given + " past niet bij het account");
+                given.isEmpty() ? "values" : "notFitting",
+                given.isEmpty() ? settings.rolesClaim() + " " + values : given);
     }
 
     private static boolean fits(Role role, UserAccount account) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.system.SecondFactorCodes;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,7 +117,12 @@ public class SecondFactors implements SecondFactorCodes {
             return true;
         }
         if (!take(stored, code)) {
-            audit.record(stored.getUsername(), AuditAction.SECOND_FACTOR_FAILED, null, "bij opnieuw instellen", null);
+            audit.record(
+                    stored.getUsername(),
+                    AuditAction.SECOND_FACTOR_FAILED,
+                    null,
+                    AuditText.of("audit.detail.secondFactor.reset"),
+                    null);
             return false;
         }
         stored.resetSecondFactor();

@@ -40,6 +40,11 @@ public class AuditReader {
         return new Named(found, locale);
     }
 
+    /** One stored text in words, its references not named: for what was just written, such as a line about e-mails. */
+    public String words(String text, Locale locale) {
+        return read(List.of(), locale).text(text);
+    }
+
     private static void collect(String text, Map<AuditRef, Set<Long>> into) {
         if (text == null || text.indexOf('{') < 0) {
             return;
@@ -63,14 +68,22 @@ public class AuditReader {
             this.locale = locale;
         }
 
-        /** The text with each reference replaced by its name, or by "trainee #12" when it has none. */
+        /**
+         * The text in words ({@link AuditText}), with each reference replaced by its name, or by "trainee #12" when it
+         * has none.
+         */
         public String text(String text) {
-            if (text == null || text.indexOf('{') < 0) {
+            boolean key = AuditText.isKey(text);
+            if (text == null || (!key && text.indexOf('{') < 0)) {
                 return text;
             }
-            return done.computeIfAbsent(
-                    text,
-                    t -> AuditRef.IN_TEXT.matcher(t).replaceAll(m -> {
+            return done.computeIfAbsent(text, t -> named(key ? AuditText.words(t, messages, locale) : t));
+        }
+
+        private String named(String text) {
+            return text.indexOf('{') < 0
+                    ? text
+                    : AuditRef.IN_TEXT.matcher(text).replaceAll(m -> {
                         AuditRef kind = AuditRef.byKey(m.group(1));
                         long id = Long.parseLong(m.group(2));
                         String name = found.getOrDefault(kind, Map.of()).get(id);
@@ -78,7 +91,7 @@ public class AuditReader {
                                 name != null
                                         ? name
                                         : messages.getMessage("audit.ref." + kind.key(), new Object[] {id}, locale));
-                    }));
+                    });
         }
 
         public String detail(AuditEvent event) {

@@ -17,6 +17,7 @@ import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.PolicyDomain;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.GeoPoint;
 import nl.traineeplanner.app.organisation.Municipality;
@@ -154,13 +155,13 @@ public class CohortWriter {
                             username,
                             AuditAction.COHORT_IMPORTED,
                             r.id(),
-                            "%s uit %s: %d trainees, %d opdrachten, %d organisaties"
-                                    .formatted(
-                                            cohortName,
-                                            file,
-                                            result.trainees(),
-                                            result.assignments(),
-                                            result.organisations()),
+                            AuditText.of(
+                                    "audit.detail.cohortImported",
+                                    cohortName,
+                                    file,
+                                    result.trainees(),
+                                    result.assignments(),
+                                    result.organisations()),
                             null);
                 }
             }

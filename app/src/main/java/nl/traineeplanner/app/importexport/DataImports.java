@@ -23,6 +23,7 @@ import nl.traineeplanner.app.assignment.Programme;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
 import nl.traineeplanner.app.assignment.ReferenceItem;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Municipality;
 import nl.traineeplanner.app.organisation.MunicipalityRepository;
@@ -170,7 +171,11 @@ public class DataImports {
         }
         int count = checked.planned().size();
         audit.record(
-                username, AuditAction.DATA_IMPORTED, null, detail(kind, fileName, cohort), count + " rijen ingelezen");
+                username,
+                AuditAction.DATA_IMPORTED,
+                null,
+                detail(kind, fileName, cohort),
+                AuditText.of("audit.reason.imported", count));
         return new Imported(kind, checked.preview().fileName(), cohort.getName(), count, mailed);
     }
 
@@ -183,12 +188,14 @@ public class DataImports {
                 AuditAction.DATA_IMPORT_REFUSED,
                 null,
                 detail(preview.kind(), preview.fileName(), cohort),
-                "geweigerd: " + preview.rows().size() + " rijen, "
-                        + preview.problems().size() + " problemen");
+                AuditText.of(
+                        "audit.reason.importRefused",
+                        preview.rows().size(),
+                        preview.problems().size()));
     }
 
     private static String detail(DataKind kind, String fileName, Cohort cohort) {
-        return kind.slug() + " uit " + fileName + " in " + cohort.getName();
+        return AuditText.of("audit.detail.imported", kind.slug(), fileName, cohort.getName());
     }
 
     private Cohort cohort(long cohortId) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.planning.PlanningRun;
@@ -99,8 +100,12 @@ public class PlanImport {
                 username,
                 AuditAction.PLAN_IMPORTED,
                 round.getId(),
-                "%s (#%d): %d plaatsingen, %d strafpunten"
-                        .formatted(saved.getName(), saved.getId(), placements.size(), plan.objective()),
+                AuditText.of(
+                        "audit.detail.planImported",
+                        saved.getName(),
+                        saved.getId(),
+                        placements.size(),
+                        plan.objective()),
                 null);
         return new ImportedPlan(saved.getId(), saved.getName(), placements.size(), plan.objective());
     }

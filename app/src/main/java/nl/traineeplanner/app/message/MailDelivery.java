@@ -11,11 +11,14 @@ import java.util.Set;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditReader;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
@@ -48,6 +51,7 @@ public class MailDelivery {
     private final MessageRepository messages;
     private final MessageTexts texts;
     private final AuditTrail audit;
+    private final AuditReader reader;
     private final TransactionTemplate ownTransaction;
     private final String from;
     private final String inboxUrl;
@@ -58,6 +62,7 @@ public class MailDelivery {
             MessageRepository messages,
             MessageTexts texts,
             AuditTrail audit,
+            AuditReader reader,
             PlatformTransactionManager transactions,
             @Value("${traineeplanner.mail.from}") String from,
             @Value("${traineeplanner.mail.inbox-url}") String inboxUrl) {
@@ -66,6 +71,7 @@ public class MailDelivery {
         this.messages = messages;
         this.texts = texts;
         this.audit = audit;
+        this.reader = reader;
         this.ownTransaction = new TransactionTemplate(transactions);
         // after the publication has committed, writing needs a transaction of its own
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -130,19 +136,16 @@ public class MailDelivery {
 
     /** Sends, marks each message sent or failed, and records and returns what happened. */
     private String deliver(MailsToSend outgoing) {
-        String withoutAddress = outgoing.withoutAddress() == 0
-                ? ""
-                : "; %d ontvanger(s) zonder e-mailadres".formatted(outgoing.withoutAddress());
+        int withoutAddress = outgoing.withoutAddress();
         JavaMailSender sender = senders.getIfUnique();
         if (sender == null) {
             return record(
                     outgoing,
                     AuditAction.MAIL_OFF,
-                    "e-mail staat uit (geen SMTP-server ingesteld): %s niet verstuurd%s"
-                            .formatted(mails(outgoing.mails().size()), withoutAddress));
+                    AuditText.of("audit.detail.mail.off", outgoing.mails().size(), withoutAddress));
         }
         if (outgoing.mails().isEmpty()) {
-            return record(outgoing, AuditAction.MAIL_SENT, "geen e-mails te versturen" + withoutAddress);
+            return record(outgoing, AuditAction.MAIL_SENT, AuditText.of("audit.detail.mail.none", withoutAddress));
         }
         List<SimpleMailMessage> mails =
                 outgoing.mails().stream().map(this::mail).toList();
@@ -177,9 +180,8 @@ public class MailDelivery {
         }
         int sent = mails.size() - failed.size();
         String detail = failed.isEmpty()
-                ? "%s verstuurd%s".formatted(mails(sent), withoutAddress)
-                : "%s niet verstuurd via %s: %s (%d wel verstuurd%s)"
-                        .formatted(mails(failed.size()), server(sender), reason, sent, withoutAddress);
+                ? AuditText.of("audit.detail.mail.sent", sent, withoutAddress)
+                : AuditText.of("audit.detail.mail.failed", failed.size(), server(sender), reason, sent, withoutAddress);
         try {
             ownTransaction.executeWithoutResult(status -> {
                 for (MailsToSend.Mail mail : outgoing.mails()) {
@@ -198,25 +200,21 @@ public class MailDelivery {
 
     /**
      * Sends the e-mails of the round that did not go out (the server failed, or e-mail was off when the round was
-     * published), and says what happened in the audit trail's words.
+     * published), and says what happened in the audit trail's words, in the user's language.
      */
     public String sendAgain(long roundId, String username) {
         MailsToSend outgoing = ownTransaction.execute(status -> {
             List<Message> unsent = messages.findByRoundIdAndMailStatusInOrderById(roundId, UNSENT);
             return prepare(roundId, username, unsent);
         });
-        return deliver(outgoing);
-    }
-
-    private static String mails(int count) {
-        return count == 1 ? "1 e-mail" : count + " e-mails";
+        return reader.words(deliver(outgoing), LocaleContextHolder.getLocale());
     }
 
     /** The mail server as configured, to say where sending failed. */
     private static String server(JavaMailSender sender) {
         return sender instanceof JavaMailSenderImpl configured
                 ? configured.getHost() + ":" + (configured.getPort() < 0 ? 25 : configured.getPort())
-                : "de e-mailserver";
+                : sender.getClass().getSimpleName();
     }
 
     private SimpleMailMessage mail(MailsToSend.Mail mail) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.placement.Placement;
@@ -83,8 +84,12 @@ class PublicationMessages {
                 published.username(),
                 AuditAction.MESSAGES_CREATED,
                 round.getId(),
-                "%s: %d berichten in de planner, %d aan trainees en %d aan opdrachtgevers"
-                        .formatted(round.getName(), written.size(), toTrainees.size(), toHosts.size()),
+                AuditText.of(
+                        "audit.detail.messages.published",
+                        round.getName(),
+                        written.size(),
+                        toTrainees.size(),
+                        toHosts.size()),
                 null);
 
         events.publishEvent(delivery.prepare(round.getId(), published.username(), written));

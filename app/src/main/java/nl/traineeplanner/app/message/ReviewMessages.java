@@ -7,6 +7,7 @@ import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.ProposalReviewed;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -57,8 +58,10 @@ class ReviewMessages {
                 reviewed.username(),
                 AuditAction.MESSAGES_CREATED,
                 assignment.getId(),
-                "%d berichten aan opdrachtgevers van %s"
-                        .formatted(written.size(), assignment.getOrganisation().getName()),
+                AuditText.of(
+                        "audit.detail.messages.review",
+                        written.size(),
+                        assignment.getOrganisation().getName()),
                 null);
         events.publishEvent(delivery.prepareForAssignment(assignment.getId(), reviewed.username(), written));
     }

@@ -39,10 +39,12 @@ public class BoardBuilder {
 
     private final PlacementRepository placements;
     private final PlanEdits edits;
+    private final PlanningTexts texts;
 
-    BoardBuilder(PlacementRepository placements, PlanEdits edits) {
+    BoardBuilder(PlacementRepository placements, PlanEdits edits, PlanningTexts texts) {
         this.placements = placements;
         this.edits = edits;
+        this.texts = texts;
     }
 
     /** The plan of a run that has one, rebuilt by the engine (objective checked against the scorer). */
@@ -90,15 +92,10 @@ public class BoardBuilder {
             if (scored.known(p)) {
                 current.put(p.getTrainee().getId(), p);
             } else {
-                warnings.add(new Text(
-                        p.getTrainee().getName() + " staat in het voorstel bij \u201c"
-                                + p.getAssignment().getTitle()
-                                + "\u201d, maar die opdracht wordt in deze ronde niet meer aangeboden; plaats "
-                                + p.getTrainee().getName() + " opnieuw.",
-                        p.getTrainee().getName() + " is in the proposal at \u201c"
-                                + p.getAssignment().getTitle()
-                                + "\u201d, but that assignment is no longer offered in this round; place "
-                                + p.getTrainee().getName() + " again."));
+                warnings.add(texts.text(
+                        "planning.text.notOfferedAnyMore",
+                        p.getTrainee().getName(),
+                        p.getAssignment().getTitle()));
             }
         }
         EnginePlacements chosen = scored.current();

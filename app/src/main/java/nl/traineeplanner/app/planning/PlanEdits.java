@@ -11,6 +11,7 @@ import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.EnginePlacements;
 import nl.traineeplanner.app.enginedata.EngineRecords;
@@ -48,6 +49,7 @@ public class PlanEdits {
     private final RoundInstances instances;
     private final PlanningRunRepository runs;
     private final AuditTrail audit;
+    private final PlanningTexts texts;
 
     PlanEdits(
             PlacementRepository placements,
@@ -55,7 +57,9 @@ public class PlanEdits {
             TraineeRepository trainees,
             RoundInstances instances,
             PlanningRunRepository runs,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PlanningTexts texts) {
+        this.texts = texts;
         this.placements = placements;
         this.assignments = assignments;
         this.trainees = trainees;
@@ -157,12 +161,14 @@ public class PlanEdits {
                 AuditAction.PLACEMENT_MOVED,
                 placement.getRound().getId(),
                 placement.getTrainee().getId(),
-                "%s: %s → %s (%s)"
-                        .formatted(
-                                AuditRef.TRAINEE.of(placement.getTrainee().getId()),
-                                from,
-                                target.getTitle(),
-                                points(outcome)),
+                AuditText.of(
+                        "audit.detail.moved",
+                        AuditRef.TRAINEE.of(placement.getTrainee().getId()),
+                        from,
+                        target.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -195,13 +201,15 @@ public class PlanEdits {
                 username,
                 AuditAction.PLACEMENTS_SWAPPED,
                 one.getRound().getId(),
-                "%s ↔ %s: %s en %s geruild (%s)"
-                        .formatted(
-                                AuditRef.TRAINEE.of(one.getTrainee().getId()),
-                                AuditRef.TRAINEE.of(other.getTrainee().getId()),
-                                a.getTitle(),
-                                b.getTitle(),
-                                points(outcome)),
+                AuditText.of(
+                        "audit.detail.swapped",
+                        AuditRef.TRAINEE.of(one.getTrainee().getId()),
+                        AuditRef.TRAINEE.of(other.getTrainee().getId()),
+                        a.getTitle(),
+                        b.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -229,7 +237,13 @@ public class PlanEdits {
                 AuditAction.TRAINEE_PLACED,
                 round.getId(),
                 trainee.getId(),
-                "%s → %s (%s)".formatted(AuditRef.TRAINEE.of(trainee.getId()), target.getTitle(), points(outcome)),
+                AuditText.of(
+                        "audit.detail.placed",
+                        AuditRef.TRAINEE.of(trainee.getId()),
+                        target.getTitle(),
+                        outcome.before(),
+                        outcome.after(),
+                        signed(outcome)),
                 null);
         return outcome;
     }
@@ -283,7 +297,8 @@ public class PlanEdits {
                 List<Text> broken;
                 EnginePlacements changed = null;
                 if (holder.isPinned()) {
-                    broken = List.of(pinnedText(holder));
+                    broken = List.of(texts.text(
+                            "planning.text.holderPinned", holder.getTrainee().getName()));
                 } else {
                     changed = plan.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
                     broken = plan.broken(changed, traineeId, holder.getTrainee().getId(), null);
@@ -321,7 +336,7 @@ public class PlanEdits {
         List<Placement> current = placements.findByRoundId(round.getId());
         Instance instance =
                 instances.forRound(round, weights(round).toWeights()).withPinned(List.of());
-        return new ScoredPlan(instance, current, round.getName());
+        return new ScoredPlan(instance, current, round.getName(), texts);
     }
 
     /** A round's placements as the engine sees them, with the rule check and the score of changed versions. */
@@ -333,9 +348,11 @@ public class PlanEdits {
         final long total;
         final Map<String, Long> cost;
         final String roundName;
+        final PlanningTexts texts;
 
-        ScoredPlan(Instance instance, List<Placement> stored, String roundName) {
+        ScoredPlan(Instance instance, List<Placement> stored, String roundName, PlanningTexts texts) {
             this.instance = instance;
+            this.texts = texts;
             this.roundName = roundName;
             this.problem = new Problem(instance);
             this.stored = stored;
@@ -427,14 +444,14 @@ public class PlanEdits {
                     .toList();
             if (!unknown.isEmpty()) {
                 return RoundDecisions.brokenRules(instance, chosen).stream()
-                        .map(v -> RoundDecisions.words(instance, roundName, v))
+                        .map(v -> texts.brokenRule(instance, roundName, v))
                         .toList();
             }
             return RuleChecker.check(problem, chosen.list()).stream()
                     .filter(v -> concerns(v.trainee(), traineeOne)
                             || concerns(v.trainee(), traineeTwo)
                             || concerns(v.assignment(), assignment))
-                    .map(v -> RoundDecisions.words(instance, roundName, v))
+                    .map(v -> texts.brokenRule(instance, roundName, v))
                     .distinct()
                     .toList();
         }
@@ -483,16 +500,10 @@ public class PlanEdits {
                 .orElseThrow(() -> new PlanningRefusal("refusal.edit.notOffered", round.getName()));
     }
 
-    private static Text pinnedText(Placement holder) {
-        String name = holder.getTrainee().getName();
-        return new Text(
-                name + " is hier vastgezet; maak die plaatsing eerst los (H7)",
-                name + " is pinned here; unpin that placement first (H7)");
-    }
-
-    private static String points(Outcome outcome) {
+    /** The difference in penalty points with its sign: +3, 0 or -2. */
+    private static String signed(Outcome outcome) {
         long d = outcome.difference();
-        return "strafpunten %d → %d, %s%d".formatted(outcome.before(), outcome.after(), d >= 0 ? "+" : "", d);
+        return (d >= 0 ? "+" : "") + d;
     }
 
     private static void requireOpen(Round round) {

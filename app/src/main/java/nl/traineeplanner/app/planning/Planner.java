@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.round.Round;
@@ -55,6 +56,7 @@ public class Planner {
     private final TransactionTemplate ownTransaction;
     private final boolean warmUp;
     private final int workers;
+    private final PlanningTexts texts;
 
     Planner(
             RoundInstances instances,
@@ -66,7 +68,9 @@ public class Planner {
             RunMetrics metrics,
             PlatformTransactionManager transactions,
             @Value("${traineeplanner.planner.warm-up:true}") boolean warmUp,
-            @Value("${traineeplanner.planner.workers:2}") int workers) {
+            @Value("${traineeplanner.planner.workers:2}") int workers,
+            PlanningTexts texts) {
+        this.texts = texts;
         this.warmUp = warmUp;
         this.workers = workers;
         this.instances = instances;
@@ -138,14 +142,12 @@ public class Planner {
         }
         List<Text> refusals = WhatIf.refusals(problem, forced);
         if (!refusals.isEmpty()) {
-            throw new PlanningRefusal(
-                    "refusal.whatif.rule",
-                    refusals.stream().map(Text::nl).collect(java.util.stream.Collectors.joining("; ")));
+            throw new PlanningRefusal("refusal.whatif.rule", refusals.toArray());
         }
         List<Placement> pins = new java.util.ArrayList<>(instance.pinned());
         pins.add(forced);
         String trainee = problem.trainee(problem.traineeIndex(traineeId)).name();
-        String name = "Wat als: " + trainee + " krijgt de eerste keuze";
+        String name = texts.inUsersLanguage("planning.text.run.whatIf", trainee);
         return start(
                 base.getRound(),
                 base.getWeights(),
@@ -184,7 +186,7 @@ public class Planner {
                 round,
                 ahead.getWeights(),
                 ahead.getTimeLimitSeconds(),
-                "Ronde voor ronde (" + roundByRound.getName() + "), doorgerekend",
+                texts.inUsersLanguage("planning.text.run.roundByRound", roundByRound.getName()),
                 username,
                 instance.withPinned(fixed),
                 ahead,
@@ -240,8 +242,17 @@ public class Planner {
                         username,
                         AuditAction.RUN_STARTED,
                         round.getId(),
-                        "%s (#%d), gewichten %s, tijdslimiet %d s"
-                                .formatted(runName, saved.getId(), describe(weights), timeLimitSeconds),
+                        AuditText.of(
+                                "audit.detail.runStarted",
+                                runName,
+                                saved.getId(),
+                                weights.traineePreferences(),
+                                weights.hostPreferences(),
+                                weights.travel(),
+                                weights.variety(),
+                                weights.programmes(),
+                                weights.fairness(),
+                                timeLimitSeconds),
                         null);
                 return saved;
             });
@@ -256,9 +267,8 @@ public class Planner {
             metrics.started();
         } catch (RuntimeException notQueued) {
             log.warn("Planning run {} could not be queued", runId, notQueued);
-            ownTransaction.executeWithoutResult(status -> runs.findById(runId)
-                    .ifPresent(
-                            r -> r.fail("Niet gestart: de berekening kon niet in de wachtrij.", LocalDateTime.now())));
+            ownTransaction.executeWithoutResult(
+                    status -> runs.findById(runId).ifPresent(r -> r.fail("run.failed.notQueued", LocalDateTime.now())));
             states.release(round.getId(), runId);
         }
         return run;
@@ -297,17 +307,6 @@ public class Planner {
         }
     }
 
-    static String describe(WeightSettings w) {
-        return "trainees %d, opdrachtgevers %d, reisafstand %d, afwisseling %d, programma's %d, eerlijkheid %d"
-                .formatted(
-                        w.traineePreferences(),
-                        w.hostPreferences(),
-                        w.travel(),
-                        w.variety(),
-                        w.programmes(),
-                        w.fairness());
-    }
-
     /**
      * A run marked running without a job will never finish (it was left by a start of the planner from before runs
      * were jobs, or its job could not be stored): say so, and free its round. Runs with a job are left to the job
@@ -318,7 +317,7 @@ public class Planner {
         ownTransaction.executeWithoutResult(status -> {
             for (PlanningRun r : runs.findByStatus(PlanningRunStatus.RUNNING)) {
                 if (!states.hasJob(r.getId())) {
-                    r.fail("Onderbroken: de applicatie is opnieuw gestart.", LocalDateTime.now());
+                    r.fail("run.failed.restarted", LocalDateTime.now());
                 }
             }
         });

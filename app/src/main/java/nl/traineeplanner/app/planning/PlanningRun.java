@@ -28,6 +28,9 @@ public class PlanningRun {
 
     public static final int MAX_MESSAGE = 2000;
 
+    /** How the keys of the planner's own reasons for failing a run begin. */
+    public static final String REASON_KEY = "run.failed.";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -142,7 +145,10 @@ public class PlanningRun {
         return carriesRunId;
     }
 
-    /** The run broke off without a plan. */
+    /**
+     * The run broke off without a plan: {@code reason} is a key of the message bundles ({@value #REASON_KEY}...) when
+     * the planner itself stopped it, otherwise the error as the solver gave it.
+     */
     public void fail(String reason, LocalDateTime at) {
         requireRunning();
         this.status = PlanningRunStatus.FAILED;
@@ -245,6 +251,11 @@ public class PlanningRun {
 
     public boolean isOptimal() {
         return optimal;
+    }
+
+    /** The message is a key of the bundles, put into words in the reader's language (older runs hold Dutch text). */
+    public boolean isMessageKey() {
+        return message != null && message.startsWith(REASON_KEY);
     }
 
     public String getMessage() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.EnginePlacements;
 import nl.traineeplanner.app.enginedata.EngineRecords;
@@ -27,7 +28,6 @@ import nl.traineeplanner.engine.Weights;
 import nl.traineeplanner.engine.check.RuleChecker;
 import nl.traineeplanner.engine.check.Violation;
 import nl.traineeplanner.engine.explain.Names;
-import nl.traineeplanner.engine.explain.RuleWords;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.plan.PlanReader;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,14 +51,17 @@ public class RoundDecisions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlanningTexts texts;
 
     RoundDecisions(
             PlacementRepository placements,
             RoundInstances instances,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlanningTexts texts) {
         this.clock = clock;
+        this.texts = texts;
         this.placements = placements;
         this.instances = instances;
         this.audit = audit;
@@ -109,8 +112,8 @@ public class RoundDecisions {
                 username,
                 AuditAction.RUN_ACCEPTED,
                 round.getId(),
-                "%s (#%d): %d plaatsingen, %d strafpunten"
-                        .formatted(run.getName(), run.getId(), planned.size(), run.getObjective()),
+                AuditText.of(
+                        "audit.detail.runAccepted", run.getName(), run.getId(), planned.size(), run.getObjective()),
                 null);
         return planned.size();
     }
@@ -130,7 +133,7 @@ public class RoundDecisions {
         List<Text> broken = brokenRules(instance, new EnginePlacements(pins)).stream()
                 .filter(v -> asPin.trainee().equals(v.trainee())
                         || asPin.assignment().equals(v.assignment()))
-                .map(v -> words(instance, round.getName(), v))
+                .map(v -> texts.brokenRule(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.pin.rules", broken.toArray());
@@ -224,7 +227,7 @@ public class RoundDecisions {
         }
         Instance instance = instances.forRound(round, Weights.DEFAULTS).withPinned(List.of());
         List<Text> broken = brokenRules(instance, EngineRecords.placements(proposed)).stream()
-                .map(v -> words(instance, round.getName(), v))
+                .map(v -> texts.brokenRule(instance, round.getName(), v))
                 .toList();
         if (!broken.isEmpty()) {
             throw new PlanningRefusal("refusal.publish.rules", broken.toArray());
@@ -235,7 +238,7 @@ public class RoundDecisions {
                 username,
                 AuditAction.ROUND_PUBLISHED,
                 round.getId(),
-                "%s: %d plaatsingen gepubliceerd".formatted(round.getName(), proposed.size()),
+                AuditText.of("audit.detail.published", round.getName(), proposed.size()),
                 reason);
         events.publishEvent(new RoundPublished(round.getId(), username));
         return proposed.size();
@@ -268,23 +271,6 @@ public class RoundDecisions {
             return unknown;
         }
         return RuleChecker.check(new Problem(instance.withPinned(List.of())), chosen.list());
-    }
-
-    /**
-     * The engine's sentence about a broken rule, rendered from its fields with the trainee's name, the assignment's
-     * title and the organisation's name instead of their ids, and the rule's code from the spec. A rule one placement
-     * breaks says first which placement.
-     */
-    static Text words(Instance instance, String roundName, Violation v) {
-        Names names = names(instance, roundName);
-        Text detail = RuleWords.detail(v, names);
-        String rule = " (" + v.rule().name() + ")";
-        if (!v.kind().singlePlacement()) {
-            return new Text(detail.nl() + rule, detail.en() + rule);
-        }
-        String who = names.trainee(v.trainee()) + " bij " + names.assignment(v.assignment());
-        String whoEn = names.trainee(v.trainee()) + " at " + names.assignment(v.assignment());
-        return new Text(who + ": " + detail.nl() + rule, whoEn + ": " + detail.en() + rule);
     }
 
     /** Names for the engine's sentences about the round's instance; an id it does not know stays an id. */

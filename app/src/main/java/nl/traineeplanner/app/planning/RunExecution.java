@@ -113,10 +113,7 @@ class RunExecution {
         Long roundId = own.execute(status -> runs.findById(runId)
                 .map(r -> {
                     if (r.isRunning()) {
-                        r.fail(
-                                "Onderbroken: de server die de berekening deed, reageerde niet meer. Start de"
-                                        + " berekening opnieuw.",
-                                LocalDateTime.now());
+                        r.fail("run.failed.instanceGone", LocalDateTime.now());
                     }
                     return r.getRound().getId();
                 })

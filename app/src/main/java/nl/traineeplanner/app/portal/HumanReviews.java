@@ -6,6 +6,7 @@ import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.message.Notices;
@@ -82,7 +83,7 @@ public class HumanReviews {
                 placement.getRound().getId(),
                 username,
                 told,
-                "verzoek om menselijke beoordeling aan %d coördinator(en)".formatted(told.size()));
+                AuditText.of("audit.detail.messages.humanReview", told.size()));
         return request;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.traineeplanner.app.assignment.Assignment;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.placement.HostRanking;
 import nl.traineeplanner.app.placement.HostRankingRepository;
@@ -83,7 +84,7 @@ public class HostRankings {
             audit.recordRead(
                     username,
                     candidate.trainee().getId(),
-                    "kandidaten van opdracht #%d: %s".formatted(assignment.getId(), assignment.getTitle()));
+                    AuditText.of("audit.read.candidates", assignment.getId(), assignment.getTitle()));
         }
         return list;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.evaluation.EvaluationFormRepository;
 import nl.traineeplanner.app.message.Message;
@@ -181,7 +182,7 @@ public class Anonymisation {
                 AuditAction.TRAINEE_ANONYMISED,
                 null,
                 id,
-                "trainee #%d heet voortaan %s".formatted(id, pseudonym),
+                AuditText.of("audit.detail.anonymised", id, pseudonym),
                 null);
         return new Anonymised(pseudonym, namedInRuns, changed, removed, formerUsername.isPresent());
     }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditChain;
 import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,13 +43,13 @@ class AuditRetention {
                     Retention.PLANNER,
                     AuditAction.RETENTION_APPLIED,
                     null,
-                    "bewaartermijn logboek %d jaar: %d regels van voor %s verwijderd; de keten begint nu bij regel %d,"
-                                    .formatted(
-                                            auditYears,
-                                            removed.events(),
-                                            cutoff.atZone(AuditEvent.SHOWN_IN).toLocalDate(),
-                                            removed.firstNo())
-                            + " na zegel " + removed.anchorSeal(),
+                    AuditText.of(
+                            "audit.detail.retention.audit",
+                            auditYears,
+                            removed.events(),
+                            cutoff.atZone(AuditEvent.SHOWN_IN).toLocalDate(),
+                            removed.firstNo(),
+                            removed.anchorSeal()),
                     null);
         }
         return removed;

@@ -12,6 +12,7 @@ import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.message.MessageRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,11 +80,11 @@ class HostAccountRetention {
                 Retention.PLANNER,
                 AuditAction.RETENTION_APPLIED,
                 null,
-                "bewaartermijn %d maanden na uitschakelen: %d gastaccounts vergeten %s"
-                        .formatted(
-                                accountMonths,
-                                ids.size(),
-                                ids.stream().map(AuditRef.ACCOUNT::of).toList()),
+                AuditText.of(
+                        "audit.detail.retention.hostAccounts",
+                        accountMonths,
+                        ids.size(),
+                        ids.stream().map(AuditRef.ACCOUNT::of).toList()),
                 null);
         return ids;
     }

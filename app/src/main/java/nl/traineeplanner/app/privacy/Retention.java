@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
@@ -106,12 +107,8 @@ public class Retention {
                     PLANNER,
                     AuditAction.RETENTION_APPLIED,
                     null,
-                    "bewaartermijn %d maanden na het traineeship: %d oud-trainees geanonimiseerd %s"
-                            .formatted(traineeMonths, anonymised.size(), ids(anonymised)),
-                    leftOpen.isEmpty()
-                            ? null
-                            : "niet geanonimiseerd omdat een ronde van hun lichting niet gesloten is: trainees "
-                                    + ids(leftOpen));
+                    AuditText.of("audit.detail.retention.trainees", traineeMonths, anonymised.size(), ids(anonymised)),
+                    leftOpen.isEmpty() ? null : AuditText.of("audit.reason.retention.leftOpen", ids(leftOpen)));
         }
         applyToAccountsAndTrail();
         return new Applied(anonymised, leftOpen);

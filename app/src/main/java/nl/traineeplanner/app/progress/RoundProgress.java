@@ -12,6 +12,7 @@ import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.message.Notices;
 import nl.traineeplanner.app.organisation.Organisation;
@@ -173,7 +174,7 @@ public class RoundProgress {
                 round.getId(),
                 username,
                 written,
-                "herinneringen: %d aan trainees, %d aan opdrachtgevers".formatted(traineesTold, hostsTold));
+                AuditText.of("audit.detail.messages.reminders", traineesTold, hostsTold));
         return new Reminded(traineesTold, hostsTold);
     }
 

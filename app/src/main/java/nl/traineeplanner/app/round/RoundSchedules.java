@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -146,8 +147,17 @@ public class RoundSchedules {
                     username,
                     AuditAction.COHORT_CREATED,
                     round.getId(),
-                    "%s, ronde %d van %d: %s"
-                            .formatted(cohort.getName(), round.getSequenceNumber(), made.size(), describe(round)),
+                    AuditText.of(
+                            "audit.detail.cohortCreated",
+                            cohort.getName(),
+                            round.getSequenceNumber(),
+                            made.size(),
+                            round.getName(),
+                            ScheduleProblem.day(round.getStartDate()),
+                            ScheduleProblem.day(round.getEndDate()),
+                            ScheduleProblem.day(round.getIntakeDeadline()),
+                            ScheduleProblem.day(round.getPreferencesDeadline()),
+                            ScheduleProblem.day(round.getHostRankingDeadline())),
                     null);
         }
         return new NewCohort(cohort, List.copyOf(made));
@@ -284,17 +294,6 @@ public class RoundSchedules {
             changed.add("%s %s → %s"
                     .formatted(label, ScheduleProblem.day(day.apply(before)), ScheduleProblem.day(day.apply(after))));
         }
-    }
-
-    private static String describe(Round round) {
-        return "%s, %s – %s (intake tot en met %s, voorkeuren tot en met %s, rangschikken tot en met %s)"
-                .formatted(
-                        round.getName(),
-                        ScheduleProblem.day(round.getStartDate()),
-                        ScheduleProblem.day(round.getEndDate()),
-                        ScheduleProblem.day(round.getIntakeDeadline()),
-                        ScheduleProblem.day(round.getPreferencesDeadline()),
-                        ScheduleProblem.day(round.getHostRankingDeadline()));
     }
 
     private static String nameOr(String name, int index) {

@@ -3,6 +3,9 @@ package nl.traineeplanner.app.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -28,21 +31,27 @@ class OidcLoginFailure implements AuthenticationFailureHandler {
             throws IOException {
         String parameter;
         String identity;
-        String why;
+        String key;
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(registrationId(request));
         if (exception instanceof OidcSignInRefused refused) {
             parameter = refused.reason().loginParameter();
             identity = refused.identity();
-            why = refused.getMessage();
+            key = refused.auditKey();
+            arguments.addAll(refused.auditArguments());
         } else {
             parameter = "oidcError";
             identity = null;
-            why = exception instanceof OAuth2AuthenticationException oauth
-                    ? oauth.getError().getErrorCode()
-                    : exception.getClass().getSimpleName();
+            key = "audit.oidc.failed";
+            arguments.add(
+                    exception instanceof OAuth2AuthenticationException oauth
+                            ? oauth.getError().getErrorCode()
+                            : exception.getClass().getSimpleName());
         }
         events.publishEvent(new OidcLoginFailed(
                 identity == null || identity.isBlank() ? "?" : identity.strip(),
-                "OpenID Connect " + registrationId(request) + ": " + why));
+                key,
+                Collections.unmodifiableList(arguments)));
         response.sendRedirect(request.getContextPath() + "/login?" + parameter);
     }
 

@@ -158,6 +158,7 @@ class SecurityConfiguration {
         throw new OidcSignInRefused(
                 null,
                 OidcSignInRefused.Reason.NOT_OPENID_CONNECT,
+                null,
                 request.getClientRegistration().getRegistrationId());
     }
 

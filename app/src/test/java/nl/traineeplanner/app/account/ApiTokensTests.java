@@ -16,6 +16,7 @@ import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.system.LoginThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +150,7 @@ class ApiTokensTests {
         mvc.perform(bearer(get("/api/assignments"), "tp_nothing")).andExpect(status().isUnauthorized());
 
         assertThat(audited(AuditAction.API_TOKEN_REFUSED))
-                .extracting(AuditEvent::getUsername, AuditEvent::getDetail)
+                .extracting(AuditEvent::getUsername, e -> AuditWords.dutch(e.getDetail()))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 "host",

@@ -155,7 +155,7 @@ class OidcAccountsTests {
         var unconfirmed =
                 refused(byEmail(), Map.of("email", "harm.dijkstra@oldambt.example.org", "email_verified", false));
         assertThat(unconfirmed.reason()).isEqualTo(Reason.UNKNOWN_ACCOUNT);
-        assertThat(unconfirmed.getMessage()).contains("niet bevestigd");
+        assertThat(unconfirmed.auditKey()).isEqualTo("audit.oidc.UNKNOWN_ACCOUNT.emailNotVerified");
     }
 
     @Test
@@ -187,7 +187,7 @@ class OidcAccountsTests {
         var refused = refused(service, Map.of("email", "harm.dijkstra@oldambt.example.org", "roles", "trainee"));
 
         assertThat(refused.reason()).isEqualTo(Reason.NO_ROLE);
-        assertThat(refused.getMessage()).contains("past niet bij het account");
+        assertThat(refused.auditKey()).isEqualTo("audit.oidc.NO_ROLE.notFitting");
     }
 
     @Test

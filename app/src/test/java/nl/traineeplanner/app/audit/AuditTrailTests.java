@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -182,6 +183,13 @@ class AuditTrailTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("moment;gebruiker;soort"), containsString(";lotte;LOGIN_FAILED;"))));
+        mvc.perform(get("/audit.csv").param("user", "lott").param("lang", "en").with(SignIn.as("coordinator")))
+                .andExpect(content()
+                        .string(allOf(
+                                startsWith(
+                                        "\ufeffid;moment;user;kind;description;round;assignment;trainee;detail;reason;"
+                                                + "address;seal"),
+                                containsString(";lotte;LOGIN_FAILED;sign-in failed;"))));
 
         assertThat(audit.findAll())
                 .anyMatch(e -> e.getAction() == AuditAction.AUDIT_EXPORTED

@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -124,7 +125,7 @@ class MessageMailFailureTests {
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .filteredOn(e -> e.getAction() == AuditAction.MAIL_FAILED)
                 .singleElement()
-                .satisfies(e -> assertThat(e.getDetail())
+                .satisfies(e -> assertThat(AuditWords.dutch(e.getDetail()))
                         .startsWith(mails + " e-mails niet verstuurd via 127.0.0.1:" + NOTHING_LISTENS + ": ")
                         .containsIgnoringCase("connect")
                         .endsWith("(0 wel verstuurd)"));

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
-import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.round.RoundRepository;
@@ -77,7 +77,7 @@ class MessageMailOffTests {
             assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(round))
                     .filteredOn(e -> e.getAction() == AuditAction.MAIL_OFF)
                     .singleElement()
-                    .extracting(AuditEvent::getDetail)
+                    .extracting(e -> AuditWords.dutch(e.getDetail()))
                     .isEqualTo("e-mail staat uit (geen SMTP-server ingesteld): 1 e-mail niet verstuurd;"
                             + " 2 ontvanger(s) zonder e-mailadres");
         } finally {

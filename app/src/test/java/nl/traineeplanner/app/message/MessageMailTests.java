@@ -25,6 +25,7 @@ import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.organisation.OrganisationRepository;
 import nl.traineeplanner.app.placement.Placement;
@@ -290,7 +291,7 @@ class MessageMailTests {
         assertThat(trail)
                 .filteredOn(e -> e.getAction() == AuditAction.MAIL_SENT)
                 .singleElement()
-                .satisfies(e -> assertThat(e.getDetail())
+                .satisfies(e -> assertThat(AuditWords.dutch(e.getDetail()))
                         .isEqualTo(mailed + " e-mails verstuurd; 1 ontvanger(s) zonder e-mailadres"));
     }
 

@@ -22,6 +22,7 @@ import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.round.Cohort;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.round.Round;
@@ -115,7 +116,7 @@ class CohortCreationTests {
                     .satisfies(event -> {
                         assertThat(event.getAction()).isEqualTo(AuditAction.COHORT_CREATED);
                         assertThat(event.getUsername()).isEqualTo("coordinator");
-                        assertThat(event.getDetail())
+                        assertThat(AuditWords.dutch(event.getDetail()))
                                 .contains("Lichting 2028, ronde " + round.getSequenceNumber() + " van 3");
                     });
         }

@@ -13,6 +13,7 @@ import nl.traineeplanner.engine.explain.FirstChoiceExplanation;
 import nl.traineeplanner.engine.explain.Text;
 import nl.traineeplanner.engine.io.InstanceReader;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The coordinator reads the engine's sentences about broken rules and missed first choices with names instead of ids:
@@ -35,6 +36,17 @@ class EngineSentencesTests {
                 { "id": "2", "name": "Bo", "preferences": ["11"] } ] }
             """, "test.json");
 
+    /** The bundles as the application reads them (see application.properties). */
+    private static final PlanningTexts TEXTS = new PlanningTexts(bundles());
+
+    private static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasename("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
+    }
+
     private static Placement at(String trainee, String assignment) {
         return new Placement(trainee, "7", assignment);
     }
@@ -44,7 +56,7 @@ class EngineSentencesTests {
         List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("1", "11"))));
         assertThat(broken)
                 .singleElement()
-                .satisfies(v -> assertThat(RoundDecisions.words(INSTANCE, "Ronde 1", v))
+                .satisfies(v -> assertThat(TEXTS.brokenRule(INSTANCE, "Ronde 1", v))
                         .isEqualTo(new Text(
                                 "Ada bij \"Woonvisie\": de trainee heeft organisatie Gemeente Veendam uitgesloten (H5)",
                                 "Ada at \"Woonvisie\": the trainee excluded organisation Gemeente Veendam (H5)")));
@@ -56,11 +68,11 @@ class EngineSentencesTests {
                 RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("1", "12"), at("2", "12"))));
         assertThat(broken)
                 .singleElement()
-                .satisfies(v -> assertThat(
-                                RoundDecisions.words(INSTANCE, "Ronde 1", v).nl())
-                        .isEqualTo(
-                                "opdracht \"Energie\" neemt 1 trainee(s), in ronde Ronde 1 zijn er 2 geplaatst: Ada, Bo"
-                                        + " (H3)"));
+                .satisfies(
+                        v -> assertThat(TEXTS.brokenRule(INSTANCE, "Ronde 1", v).nl())
+                                .isEqualTo(
+                                        "opdracht \"Energie\" neemt 1 trainee(s), in ronde Ronde 1 zijn er 2 geplaatst: Ada, Bo"
+                                                + " (H3)"));
     }
 
     @Test
@@ -68,9 +80,23 @@ class EngineSentencesTests {
         List<Violation> broken = RoundDecisions.brokenRules(INSTANCE, new EnginePlacements(List.of(at("2", "99"))));
         assertThat(broken)
                 .singleElement()
-                .satisfies(v -> assertThat(
-                                RoundDecisions.words(INSTANCE, "Ronde 1", v).nl())
-                        .isEqualTo("Bo bij 99: de opdracht wordt in deze ronde niet aangeboden (H2)"));
+                .satisfies(
+                        v -> assertThat(TEXTS.brokenRule(INSTANCE, "Ronde 1", v).nl())
+                                .isEqualTo("Bo bij 99: de opdracht wordt in deze ronde niet aangeboden (H2)"));
+    }
+
+    @Test
+    void theAppsOwnSentencesComeFromTheBundlesInBothLanguages() {
+        assertThat(TEXTS.text("planning.text.holderPinned", "Ada"))
+                .isEqualTo(new Text(
+                        "Ada is hier vastgezet; maak die plaatsing eerst los (H7)",
+                        "Ada is pinned here; unpin that placement first (H7)"));
+        assertThat(TEXTS.text("planning.text.notOfferedAnyMore", "Bo", "Woonvisie"))
+                .isEqualTo(new Text(
+                        "Bo staat in het voorstel bij \u201cWoonvisie\u201d, maar die opdracht wordt in deze ronde niet"
+                                + " meer aangeboden; plaats Bo opnieuw.",
+                        "Bo is in the proposal at \u201cWoonvisie\u201d, but that assignment is no longer offered in this"
+                                + " round; place Bo again."));
     }
 
     @Test

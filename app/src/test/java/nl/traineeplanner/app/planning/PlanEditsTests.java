@@ -23,8 +23,8 @@ import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.audit.AuditAction;
-import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.enginedata.EngineRecords;
 import nl.traineeplanner.app.enginedata.RoundInstances;
@@ -174,7 +174,7 @@ class PlanEditsTests {
         assertThat(boards.forPlan(round()).summary().objective()).isEqualTo(before + option.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .filteredOn(e -> e.getAction() == AuditAction.PLACEMENT_MOVED)
-                .extracting(AuditEvent::getDetail)
+                .extracting(e -> AuditWords.dutch(e.getDetail()))
                 .singleElement()
                 .asString()
                 .as("the trail refers to the trainee, it does not hold the name")

@@ -3,6 +3,12 @@ package nl.traineeplanner.app.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Runs are jobs in the database: what one instance of the planner does to a run, any other sees and can change
@@ -43,6 +50,9 @@ class PlanningJobsTests {
 
     @Autowired
     private AuditTrail audit;
+
+    @Autowired
+    private MockMvc mvc;
 
     private Round round() {
         return rounds.findAllByOrderByStartDate().get(0);
@@ -120,7 +130,7 @@ class PlanningJobsTests {
     }
 
     @Test
-    void aRunWhoseInstanceDiedIsMarkedFailedWithoutAPlanAndItsRoundIsFreed() {
+    void aRunWhoseInstanceDiedIsMarkedFailedWithoutAPlanAndItsRoundIsFreed() throws Exception {
         Round round = round();
         PlanningRun orphan = runs.save(new PlanningRun(
                 round,
@@ -150,7 +160,19 @@ class PlanningJobsTests {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> runs.findById(id).orElseThrow().getStatus() == PlanningRunStatus.FAILED);
         PlanningRun failed = runs.findById(id).orElseThrow();
-        assertThat(failed.getMessage()).contains("reageerde niet meer");
+        assertThat(failed.getMessage()).isEqualTo("run.failed.instanceGone");
+        // the reason is put into words when it is read, in the reader's language
+        mvc.perform(get("/runs/" + id)
+                        .param("lang", "en")
+                        .with(user("coordinator").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Interrupted: the server that computed the run stopped responding.")));
+        mvc.perform(get("/runs/" + id + "/progress").with(user("coordinator").roles("COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message")
+                        .value("Onderbroken: de server die de berekening deed, reageerde niet meer. Start de"
+                                + " berekening opnieuw."));
         assertThat(failed.hasPlan()).isFalse();
         assertThat(planner.activeRun(round.getId())).isEmpty();
         assertThat(jdbc.queryForObject(

@@ -23,6 +23,7 @@ import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.audit.ForgetAudit;
 import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.placement.Placement;
@@ -157,7 +158,7 @@ class PlanningWorkflowTests {
     void startingARunIsInTheAuditTrail() {
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundOne))
                 .filteredOn(e -> e.getAction() == AuditAction.RUN_STARTED)
-                .extracting(AuditEvent::getUsername, AuditEvent::getDetail)
+                .extracting(AuditEvent::getUsername, e -> AuditWords.dutch(e.getDetail()))
                 .anySatisfy(t -> {
                     assertThat(t.toList().get(0)).isEqualTo("coordinator");
                     assertThat((String) t.toList().get(1)).contains("Testscenario", "trainees 4");

@@ -104,6 +104,10 @@ class WhatIfRunTests {
         PlanningRun whatIf = finished(runs.findById(whatIfId).orElseThrow());
 
         assertThat(whatIf.getBasedOnRunId()).isEqualTo(base.getId());
+        assertThat(whatIf.getName())
+                .isEqualTo("Wat als: "
+                        + problem.trainee(problem.traineeIndex(missed.trainee()))
+                                .name() + " krijgt de eerste keuze");
         assertThat(whatIf.getWeights()).isEqualTo(base.getWeights());
         Plan forcedPlan = PlanReader.read(whatIf.getPlanJson(), "whatif.json");
         assertThat(forcedPlan.placements()).contains(new Placement(missed.trainee(), roundId, firstChoice));

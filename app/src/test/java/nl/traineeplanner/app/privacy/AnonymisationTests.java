@@ -31,6 +31,7 @@ import nl.traineeplanner.app.account.UserAccountRepository;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.message.Message;
 import nl.traineeplanner.app.message.MessageKind;
 import nl.traineeplanner.app.message.MessageLine;
@@ -204,7 +205,9 @@ class AnonymisationTests {
                 .orElseThrow();
         assertThat(done.getUsername()).isEqualTo("coordinator");
         assertThat(done.getTraineeId()).isEqualTo(id);
-        assertThat(done.getDetail()).doesNotContain(NAME).contains("#" + id);
+        assertThat(done.getDetail()).doesNotContain(NAME);
+        assertThat(AuditWords.dutch(done.getDetail()))
+                .isEqualTo("trainee #" + id + " heet voortaan " + former.getName());
         nl.traineeplanner.app.audit.AuditEvent aboutAnna = audit.recordAboutTrainee(
                 "coordinator",
                 AuditAction.PLACEMENT_PINNED,

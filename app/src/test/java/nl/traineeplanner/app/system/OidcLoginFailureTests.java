@@ -2,10 +2,14 @@ package nl.traineeplanner.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.traineeplanner.app.audit.AuditText;
+import nl.traineeplanner.app.audit.AuditWords;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,6 +33,16 @@ class OidcLoginFailureTests {
         return response;
     }
 
+    /** Who tried, and the line the audit trail writes, as a Dutch reader sees it. */
+    private List<Tuple> audited() {
+        return events.stream()
+                .map(e -> (OidcLoginFailed) e)
+                .map(f -> tuple(
+                        f.identity(),
+                        AuditWords.dutch(AuditText.of(f.key(), f.arguments().toArray()))))
+                .toList();
+    }
+
     @Test
     void eachRefusalHasItsMessageOnTheLoginPage() throws Exception {
         assertThat(fail(new OidcSignInRefused("a@example.org", OidcSignInRefused.Reason.UNKNOWN_ACCOUNT, null))
@@ -37,20 +51,22 @@ class OidcLoginFailureTests {
         assertThat(fail(new OidcSignInRefused("bram", OidcSignInRefused.Reason.ACCOUNT_DISABLED, null))
                         .getRedirectedUrl())
                 .isEqualTo("/login?unknown");
-        assertThat(fail(new OidcSignInRefused("host", OidcSignInRefused.Reason.NO_ROLE, "roles []"))
+        assertThat(fail(new OidcSignInRefused("host", OidcSignInRefused.Reason.NO_ROLE, "values", "roles []"))
                         .getRedirectedUrl())
                 .isEqualTo("/login?norole");
-        assertThat(fail(new OidcSignInRefused("coordinator", OidcSignInRefused.Reason.NO_SECOND_FACTOR, "amr [pwd]"))
+        assertThat(fail(new OidcSignInRefused(
+                                "coordinator", OidcSignInRefused.Reason.NO_SECOND_FACTOR, null, "[pwd]", "urn:loa:1"))
                         .getRedirectedUrl())
                 .isEqualTo("/login?mfa");
 
-        assertThat(events)
+        assertThat(audited())
                 .containsExactly(
-                        new OidcLoginFailed("a@example.org", "OpenID Connect entra: geen account in de planner"),
-                        new OidcLoginFailed("bram", "OpenID Connect entra: account uitgeschakeld"),
-                        new OidcLoginFailed("host", "OpenID Connect entra: geen rol in de planner (roles [])"),
-                        new OidcLoginFailed(
-                                "coordinator", "OpenID Connect entra: coördinator zonder tweede factor (amr [pwd])"));
+                        tuple("a@example.org", "OpenID Connect entra: geen account in de planner"),
+                        tuple("bram", "OpenID Connect entra: account uitgeschakeld"),
+                        tuple("host", "OpenID Connect entra: geen rol in de planner (roles [])"),
+                        tuple(
+                                "coordinator",
+                                "OpenID Connect entra: coördinator zonder tweede factor (amr [pwd], acr urn:loa:1)"));
     }
 
     @Test
@@ -58,7 +74,7 @@ class OidcLoginFailureTests {
         var cancelled = new OAuth2AuthenticationException(new OAuth2Error("access_denied", "the user said no", null));
 
         assertThat(fail(cancelled).getRedirectedUrl()).isEqualTo("/login?oidcError");
-        assertThat(events).containsExactly(new OidcLoginFailed("?", "OpenID Connect entra: access_denied"));
+        assertThat(audited()).containsExactly(tuple("?", "OpenID Connect entra: access_denied"));
     }
 
     @Test

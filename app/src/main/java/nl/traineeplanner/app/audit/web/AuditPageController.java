@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditReader;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +31,21 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class AuditPageController {
+
+    /** The columns of the CSV, named in the reader's language ({@code audit.csv.*}). */
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "when",
+            "user",
+            "action",
+            "description",
+            "round",
+            "assignment",
+            "trainee",
+            "detail",
+            "reason",
+            "address",
+            "seal");
 
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -60,26 +76,21 @@ class AuditPageController {
     void export(@Valid AuditSearch search, Authentication user, Locale locale, HttpServletResponse response)
             throws IOException {
         List<AuditEvent> events = search.in(audit, AuditSearch.EXPORT_LIMIT);
-        audit.record(user.getName(), AuditAction.AUDIT_EXPORTED, null, search.describe(), events.size() + " regels");
+        audit.record(
+                user.getName(),
+                AuditAction.AUDIT_EXPORTED,
+                null,
+                search.describe(),
+                AuditText.of("audit.count.lines", events.size()));
         AuditReader.Named named = reader.read(events, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"logboek.csv\"");
         Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write('\ufeff'); // so that Excel reads the file as UTF-8
         try (CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(out)) {
-            csv.printRecord(
-                    "id",
-                    "moment",
-                    "gebruiker",
-                    "soort",
-                    "omschrijving",
-                    "ronde",
-                    "opdracht",
-                    "trainee",
-                    "detail",
-                    "reden",
-                    "adres",
-                    "zegel");
+            csv.printRecord(COLUMNS.stream()
+                    .map(column -> messages.getMessage("audit.csv." + column, null, locale))
+                    .toList());
             for (AuditEvent e : events) {
                 csv.printRecord(
                         e.getId(),

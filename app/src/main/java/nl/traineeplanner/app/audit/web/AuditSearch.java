@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import org.springframework.data.domain.Limit;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,7 +38,7 @@ public record AuditSearch(
 
     /** The search in words for the audit trail, when its export is written down. */
     String describe() {
-        return "soort=%s gebruiker=%s van=%s tot en met=%s"
-                .formatted(action == null ? "alle" : action.name(), user == null ? "" : user, from, to);
+        return AuditText.of(
+                "audit.detail.search", action == null ? "*" : action.name(), user == null ? "" : user, from, to);
     }
 }

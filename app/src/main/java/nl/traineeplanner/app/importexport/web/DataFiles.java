@@ -2,6 +2,7 @@ package nl.traineeplanner.app.importexport.web;
 
 import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.importexport.CatalogueWorkbooks;
 import nl.traineeplanner.app.importexport.DataKind;
@@ -50,7 +51,12 @@ class DataFiles {
         CatalogueWorkbooks.CatalogueFile file = catalogues
                 .ofCohort(cohortId, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.record(username, AuditAction.CATALOGUE_EXPORTED, null, file.fileName(), file.rows() + " opdrachten");
+        audit.record(
+                username,
+                AuditAction.CATALOGUE_EXPORTED,
+                null,
+                file.fileName(),
+                AuditText.of("audit.count.assignments", file.rows()));
         return download(file.content(), PlanDownloads.XLSX, file.fileName());
     }
 

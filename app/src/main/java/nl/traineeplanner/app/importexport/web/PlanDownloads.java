@@ -2,6 +2,7 @@ package nl.traineeplanner.app.importexport.web;
 
 import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.importexport.PlanWorkbooks;
 import org.springframework.http.ContentDisposition;
@@ -33,7 +34,12 @@ class PlanDownloads {
         PlanWorkbooks.PlanFile file = workbooks
                 .ofCohort(cohortId, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.record(username, AuditAction.PLAN_EXPORTED, null, file.fileName(), file.placements() + " plaatsingen");
+        audit.record(
+                username,
+                AuditAction.PLAN_EXPORTED,
+                null,
+                file.fileName(),
+                AuditText.of("audit.count.placements", file.placements()));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(XLSX))
                 .header(

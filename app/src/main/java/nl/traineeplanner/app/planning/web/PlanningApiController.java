@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.planning.Planner;
@@ -49,6 +50,7 @@ class PlanningApiController {
     private final RoundInstances instances;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final RefusalMessages messages;
 
     PlanningApiController(
             RoundRepository rounds,
@@ -56,8 +58,10 @@ class PlanningApiController {
             Planner planner,
             RoundInstances instances,
             JsonMapper json,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RefusalMessages messages) {
         this.audit = audit;
+        this.messages = messages;
         this.rounds = rounds;
         this.runs = runs;
         this.planner = planner;
@@ -85,7 +89,7 @@ class PlanningApiController {
                 Boolean.TRUE.equals(start.planAhead()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/runs/" + run.getId()))
-                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null), messages.of(run)));
     }
 
     @GetMapping("/api/rounds/{id}/runs")
@@ -94,7 +98,7 @@ class PlanningApiController {
     List<RunStatus> list(@PathVariable long id) {
         round(id);
         return runs.findByRoundIdOrderByStartedAtDescIdDesc(id).stream()
-                .map(r -> RunStatus.of(r, planner.progress(r.getId()).orElse(null)))
+                .map(r -> RunStatus.of(r, planner.progress(r.getId()).orElse(null), messages.of(r)))
                 .toList();
     }
 
@@ -109,7 +113,7 @@ class PlanningApiController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "run " + id + " is not running");
         }
         return ResponseEntity.accepted()
-                .body(RunStatus.of(run, planner.progress(id).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(id).orElse(null), messages.of(run)));
     }
 
     @PostMapping("/api/runs/{id}/round-by-round")
@@ -123,7 +127,7 @@ class PlanningApiController {
         PlanningRun run = planner.startRoundByRound(find(id), find(from), user.getName());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/runs/" + run.getId()))
-                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null)));
+                .body(RunStatus.of(run, planner.progress(run.getId()).orElse(null), messages.of(run)));
     }
 
     private PlanningRun find(long id) {
@@ -137,7 +141,7 @@ class PlanningApiController {
     RunDetails run(@PathVariable long id) {
         PlanningRun run = runs.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         JsonNode plan = run.hasPlan() ? json.readTree(run.getPlanJson()) : null;
-        return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null)), plan);
+        return new RunDetails(RunStatus.of(run, planner.progress(id).orElse(null), messages.of(run)), plan);
     }
 
     @GetMapping(value = "/api/runs/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -152,7 +156,9 @@ class PlanningApiController {
                 user,
                 run.getRound().getId(),
                 name,
-                json.readTree(run.getPlanJson()).path("placements").size() + " plaatsingen");
+                AuditText.of(
+                        "audit.count.placements",
+                        json.readTree(run.getPlanJson()).path("placements").size()));
         return download(run.getPlanJson(), name);
     }
 
@@ -166,7 +172,9 @@ class PlanningApiController {
                 user,
                 run.getRound().getId(),
                 name,
-                json.readTree(run.getInstanceJson()).path("trainees").size() + " trainees");
+                AuditText.of(
+                        "audit.count.trainees",
+                        json.readTree(run.getInstanceJson()).path("trainees").size()));
         return download(run.getInstanceJson(), name);
     }
 
@@ -193,7 +201,11 @@ class PlanningApiController {
             Authentication user) {
         WeightSettings settings = preset == null ? WeightSettings.standard() : preset.settings();
         Instance instance = instances.forRound(round(id), settings.toWeights());
-        exported(user, id, "ronde-" + id + ".json", instance.trainees().size() + " trainees");
+        exported(
+                user,
+                id,
+                "ronde-" + id + ".json",
+                AuditText.of("audit.count.trainees", instance.trainees().size()));
         return InstanceWriter.toJson(instance);
     }
 

@@ -3,6 +3,7 @@ package nl.traineeplanner.app.planning.web;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.traineeplanner.app.planning.PlanningRefusal;
+import nl.traineeplanner.app.planning.PlanningRun;
 import nl.traineeplanner.engine.explain.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,17 +22,26 @@ class RefusalMessages {
     String explain(PlanningRefusal refusal) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean english = "en".equals(locale.getLanguage());
-        Object[] args = refusal.arguments();
-        if (refusal.messageKey().endsWith(".rules")) {
-            // every broken rule, in one sentence list
-            String rules = String.join(
-                    "; ",
-                    Arrays.stream(args)
-                            .map(a -> a instanceof Text t ? (english ? t.en() : t.nl()) : String.valueOf(a))
-                            .toList());
-            args = new Object[] {rules};
+        Object[] args = Arrays.stream(refusal.arguments())
+                .map(a -> a instanceof Text t ? (english ? t.en() : t.nl()) : a)
+                .toArray();
+        if (args.length > 1 && Arrays.stream(refusal.arguments()).allMatch(Text.class::isInstance)) {
+            // the engine's sentences about every broken rule, in one list
+            args = new Object[] {
+                String.join("; ", Arrays.stream(args).map(String::valueOf).toList())
+            };
         }
         return messages.getMessage(refusal.messageKey(), args, locale);
+    }
+
+    /**
+     * A run's message in the user's language: the planner's own reason for failing it is a key of the bundles, an
+     * error of the solver (and the message of a run from before) is shown as it was stored.
+     */
+    String of(PlanningRun run) {
+        return run.isMessageKey()
+                ? messages.getMessage(run.getMessage(), null, run.getMessage(), LocaleContextHolder.getLocale())
+                : run.getMessage();
     }
 
     String text(String key, Object... args) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.enginedata.RoundInstances;
 import nl.traineeplanner.app.message.MailDelivery;
@@ -160,7 +161,7 @@ class RoundPageController {
                 user.getName(),
                 AuditAction.ROUND_SETTINGS_CHANGED,
                 round.getId(),
-                messages.text(
+                AuditText.of(
                         "choices.audit", choicesForm.getMinChoices(), choicesForm.getMaxChoices(), deadline.toString()),
                 null);
         redirect.addFlashAttribute("done", messages.text("choices.saved", round.getName()));

@@ -68,7 +68,8 @@ class RunPageController {
     @GetMapping("/runs/{id}/progress")
     @ResponseBody
     RunStatus progress(@PathVariable long id) {
-        return RunStatus.of(find(id), planner.progress(id).orElse(null));
+        PlanningRun run = find(id);
+        return RunStatus.of(run, planner.progress(id).orElse(null), messages.of(run));
     }
 
     @PostMapping("/runs/{id}/stop")

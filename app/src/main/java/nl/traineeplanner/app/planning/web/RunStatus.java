@@ -36,7 +36,8 @@ record RunStatus(
     record Weights(
             int traineePreferences, int hostPreferences, int travel, int variety, int programmes, int fairness) {}
 
-    static RunStatus of(PlanningRun run, RunProgress progress) {
+    /** The run with its progress, and its message in the reader's language ({@link RefusalMessages#of(PlanningRun)}). */
+    static RunStatus of(PlanningRun run, RunProgress progress, String message) {
         var w = run.getWeights();
         return new RunStatus(
                 run.getId(),
@@ -59,7 +60,7 @@ record RunStatus(
                 run.getGap(),
                 run.isOptimal(),
                 run.getAcceptedAt() != null,
-                run.getMessage(),
+                message,
                 run.isRunning() ? progress : null,
                 run.getLaterRounds(),
                 run.getCarriesRunId());

@@ -2,6 +2,7 @@ package nl.traineeplanner.app.portal.web;
 
 import java.util.Locale;
 import nl.traineeplanner.app.audit.AuditAction;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.portal.Calendars;
 import nl.traineeplanner.app.system.SignedInUser;
@@ -47,7 +48,7 @@ class CalendarController {
                 null,
                 trainee.traineeId(),
                 "mijn-plaatsingen.ics",
-                file.placements() + " plaatsingen");
+                AuditText.of("audit.count.placements", file.placements()));
         return download(file, "mijn-plaatsingen.ics");
     }
 
@@ -64,7 +65,7 @@ class CalendarController {
                 AuditAction.CALENDAR_EXPORTED,
                 null,
                 "trainees-bij-de-organisatie.ics",
-                file.placements() + " plaatsingen");
+                AuditText.of("audit.count.placements", file.placements()));
         return download(file, "trainees-bij-de-organisatie.ics");
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import nl.traineeplanner.app.assignment.PolicyDomain;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.organisation.Organisation;
 import nl.traineeplanner.app.system.JsonApi;
@@ -51,7 +52,7 @@ class TraineeApiController {
     @Transactional
     TraineeDetails detail(Authentication user, @PathVariable long id) {
         Trainee trainee = trainees.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.recordRead(user.getName(), trainee.getId(), "gegevens via de API");
+        audit.recordRead(user.getName(), trainee.getId(), AuditText.of("audit.read.api"));
         List<Preference> ranked = preferences.findByTraineeOrderByRoundStartDateAscRankAsc(trainee).stream()
                 .map(p -> new Preference(
                         p.getRound().getId(), p.getRank(), p.getAssignment().getId(), p.getMotivation()))

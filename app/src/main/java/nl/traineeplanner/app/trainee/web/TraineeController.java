@@ -2,6 +2,7 @@ package nl.traineeplanner.app.trainee.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.traineeplanner.app.audit.AuditText;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineePreferenceRepository;
@@ -55,7 +56,7 @@ class TraineeController {
     @GetMapping("/trainees/{id}")
     String profile(Authentication user, @PathVariable long id, Model model) {
         Trainee trainee = trainees.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.recordRead(user.getName(), trainee.getId(), "profielpagina bij de trainees");
+        audit.recordRead(user.getName(), trainee.getId(), AuditText.of("audit.read.profile"));
         model.addAttribute("trainee", trainee);
         model.addAttribute("preferences", preferences.findByTraineeOrderByRoundStartDateAscRankAsc(trainee));
         return "trainees/profile";

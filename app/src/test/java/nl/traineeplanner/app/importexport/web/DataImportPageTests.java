@@ -30,6 +30,7 @@ import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditEvent;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.round.CohortRepository;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -129,7 +130,7 @@ class DataImportPageTests {
         assertThat(events(AuditAction.DATA_IMPORTED)).singleElement().satisfies(e -> {
             assertThat(e.getUsername()).isEqualTo("coordinator");
             assertThat(e.getDetail()).contains("trainees-windows-1252.csv", "Lichting 2027");
-            assertThat(e.getReason()).isEqualTo("2 rijen ingelezen");
+            assertThat(AuditWords.dutch(e.getReason())).isEqualTo("2 rijen ingelezen");
         });
     }
 

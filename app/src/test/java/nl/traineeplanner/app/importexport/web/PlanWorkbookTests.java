@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.placement.Placement;
 import nl.traineeplanner.app.placement.PlacementRepository;
 import nl.traineeplanner.app.placement.PlacementStatus;
@@ -226,7 +227,7 @@ class PlanWorkbookTests {
                 .anyMatch(e -> e.getAction() == AuditAction.PLAN_EXPORTED
                         && e.getUsername().equals("coordinator")
                         && "plan-lichting-2026.xlsx".equals(e.getDetail())
-                        && (published.size() + " plaatsingen").equals(e.getReason()));
+                        && (published.size() + " plaatsingen").equals(AuditWords.dutch(e.getReason())));
     }
 
     @Test

@@ -8,6 +8,7 @@ import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditTrail;
+import nl.traineeplanner.app.audit.AuditWords;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.round.RoundRepository;
 import nl.traineeplanner.app.trainee.TraineeRepository;
@@ -46,7 +47,7 @@ class PlanningFileExportTests {
                 .satisfies(e -> {
                     assertThat(e.getUsername()).isEqualTo("coordinator");
                     assertThat(e.getDetail()).isEqualTo("ronde-" + round.getId() + ".json");
-                    assertThat(e.getReason()).isEqualTo(n + " trainees");
+                    assertThat(AuditWords.dutch(e.getReason())).isEqualTo(n + " trainees");
                 });
     }
 }
