@@ -27,7 +27,9 @@ import nl.traineeplanner.engine.baseline.DeferredAcceptance;
  * within the gap is enumerated, which proves that no plan outside the columns can be better. Fairness, a
  * maximum over trainees, is handled as a descending sequence of caps on each trainee's preference cost.
  * Instances too large for the relaxation in time get a Lagrangian bound and a plan repaired from its
- * prices ({@link Lagrangian}). A deferred-acceptance plan is the start and the fallback.
+ * prices ({@link Lagrangian}). A deferred-acceptance plan, improved round by round ({@link RoundReassignment}),
+ * is the start and the fallback. A solve ends before its time limit only with a proof: in the time left a
+ * large-neighbourhood search ({@link NeighbourhoodSearch}) improves the plan.
  */
 public final class Optimiser {
 
@@ -99,10 +101,26 @@ public final class Optimiser {
         MasterProblem.loadNativeLibraries();
     }
 
-    /** Solves the problem; deterministic for the same problem and options. */
+    /**
+     * Solves the problem. A plan not proven optimal is improved until the time limit (or a stop request): the
+     * solve only ends early with a proof.
+     */
     public static Result solve(Problem problem, Options options) {
+        return solveReporting(problem, options, false).result();
+    }
+
+    /**
+     * How a solve ended: whether it ended with time left (the time limit not reached, no stop request), and
+     * how many groups of trainees the neighbourhood search re-solved in the time left.
+     */
+    record Report(Result result, boolean endedWithTimeLeft, int neighbourhoods) {}
+
+    /** {@link #solve}, with how it ended; {@code lagrangianOnly} takes the path of large instances at any size. */
+    static Report solveReporting(Problem problem, Options options, boolean lagrangianOnly) {
         MasterProblem.loadNativeLibraries();
-        return new Run(problem, options).solve();
+        Run run = new Run(problem, options, lagrangianOnly);
+        Result result = run.solve();
+        return new Report(result, run.remaining() > 0, run.neighbourhoods);
     }
 
     /** Plans under {@code cap} whose worst-off preference cost is at least {@code worstFrom} total at least bound. */
@@ -138,8 +156,10 @@ public final class Optimiser {
         // proofs of open ranges, solved one after the other beside the caps
         private final List<Proof> proving = new ArrayList<>();
         private ExecutorService proofs;
+        // groups of trainees re-solved by the neighbourhood search in the time left
+        private int neighbourhoods;
 
-        Run(Problem problem, Options options) {
+        Run(Problem problem, Options options, boolean lagrangianOnly) {
             this.problem = problem;
             this.options = options;
             this.deadline = started + options.timeLimit().toMillis();
@@ -149,7 +169,7 @@ public final class Optimiser {
             int unranked = pairs > FULL_PRICING_PAIRS ? UNRANKED_CANDIDATES : Integer.MAX_VALUE;
             this.pricer = new Pricer(problem, problem.instance().pinned(), unranked);
             this.master = new MasterProblem(problem);
-            this.lagrangianOnly = pairs > LAGRANGIAN_PAIRS || !pricer.complete();
+            this.lagrangianOnly = lagrangianOnly || pairs > LAGRANGIAN_PAIRS || !pricer.complete();
             this.caps = new CappedSolver(problem, pricer, master, this::remaining, this::elapsed);
         }
 
@@ -191,8 +211,27 @@ public final class Optimiser {
                 finishProofs();
                 settleOpenRanges();
             }
+            if (bound() < upper && remaining() > 0) {
+                improveInTimeLeft();
+            }
             long bound = bound();
             return read(bound >= upper, best, bound);
+        }
+
+        /**
+         * Not proven optimal, with time left: a large-neighbourhood search improves the best plan until the time
+         * limit or a stop request.
+         */
+        private void improveInTimeLeft() {
+            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            trace("neighbourhood search from %d after %d ms", upper, elapsed());
+            NeighbourhoodSearch.Outcome outcome = new NeighbourhoodSearch(problem, pricer, problem.traineeCount())
+                    .improve(
+                            trajectories(best),
+                            this::remaining,
+                            total -> options.progress().improved(total, Math.min(total, bound()), elapsed()));
+            neighbourhoods = outcome.neighbourhoods();
+            offer(chosenOf(outcome.plan()));
         }
 
         /**
@@ -211,6 +250,10 @@ public final class Optimiser {
             best = seedFrom(DeferredAcceptance.plan(problem));
             upper = total(best);
             trace("deferred acceptance %d after %d ms", upper, elapsed());
+            // each round re-solved as an assignment problem with the others kept: a far better first plan in
+            // a fraction of a second, for the bound to beat from the start and in case nothing better is found
+            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            trace("rounds reassigned %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
             trace("cheapest trajectories after %d ms", elapsed());
             options.progress().improved(upper, fairness * floor, elapsed());
