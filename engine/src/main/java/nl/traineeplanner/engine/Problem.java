@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * An indexed, read-only view of a valid {@link Instance}: trainees, rounds and assignments are numbered
@@ -46,20 +47,52 @@ public final class Problem {
     private final int instanceProgrammeCount;
     private final Set<Placement> pins;
 
-    @SuppressWarnings("unchecked")
     public Problem(Instance instance) {
         this.instance = instance;
         this.weights = instance.weights();
         this.pins = Set.copyOf(instance.pinned());
+        indexIds();
+        internAssignmentNames();
+        // the programme term counts the programmes the instance offers, not those only in history
+        instanceProgrammeCount = programmes.size();
+        internHistoryNames();
+        offered = offeredRounds();
+        assignmentOrganisation = perAssignment(as -> organisationIndex.get(as.organisation()));
+        assignmentDomain = perAssignment(as -> domains.indexOf(as.domain()));
+        assignmentProgramme = perAssignment(as -> programmes.indexOf(as.programme()));
+        assignmentLocation = assignmentLocations();
+        assignmentPlace = distinctPlaces();
+        traineeInRound = traineeRounds();
+        rankedPerRound = rankedPerRound();
+        excludedOrganisation = excludedOrganisations();
+        historyOrganisation = new boolean[traineeCount()][organisationIndex.size()];
+        historyDomainCount = new int[traineeCount()][domains.size()];
+        historyProgramme = new boolean[traineeCount()][programmes.size()];
+        countHistory();
+        neededProgrammes = neededProgrammes();
+        hostRank = hostRanks();
+        hostListsOf = hostListsOf();
+    }
+
+    // ---- the constructor's steps, in order ---------------------------------------------------------
+
+    /** Numbers trainees, rounds, assignments and organisations in the order of the instance. */
+    private void indexIds() {
         index(instance.trainees().stream().map(Trainee::id).toList(), traineeIndex);
         index(instance.rounds().stream().map(Round::id).toList(), roundIndex);
         index(instance.assignments().stream().map(Assignment::id).toList(), assignmentIndex);
         index(instance.organisations().stream().map(Organisation::id).toList(), organisationIndex);
+    }
+
+    private void internAssignmentNames() {
         for (Assignment a : instance.assignments()) {
             internDomain(a.domain());
             internProgramme(a.programme());
         }
-        instanceProgrammeCount = programmes.size();
+    }
+
+    /** Domains, programmes and organisations that only history names (an earlier round's organisation). */
+    private void internHistoryNames() {
         for (Trainee t : instance.trainees()) {
             for (HistoryEntry h : t.history()) {
                 internDomain(h.domain());
@@ -67,111 +100,158 @@ public final class Problem {
                 organisationIndex.computeIfAbsent(h.organisation(), k -> organisationIndex.size());
             }
         }
+    }
 
-        int nA = assignmentCount();
-        int nR = roundCount();
-        int nT = traineeCount();
-        int nO = organisationIndex.size();
-        offered = new boolean[nA][nR];
-        assignmentOrganisation = new int[nA];
-        assignmentDomain = new int[nA];
-        assignmentProgramme = new int[nA];
-        assignmentLocation = new Location[nA];
-        assignmentPlace = new int[nA];
-        Map<Location, Integer> placeIndex = new HashMap<>();
+    /** [a][r]: a is offered in round r. */
+    private boolean[][] offeredRounds() {
+        boolean[][] offeredIn = new boolean[assignmentCount()][roundCount()];
+        for (int a = 0; a < offeredIn.length; a++) {
+            for (String r : assignment(a).rounds()) {
+                offeredIn[a][roundIndex.get(r)] = true;
+            }
+        }
+        return offeredIn;
+    }
+
+    private int[] perAssignment(ToIntFunction<Assignment> of) {
+        return instance.assignments().stream().mapToInt(of).toArray();
+    }
+
+    /** Each assignment's own location, else its organisation's (null when neither is known). */
+    private Location[] assignmentLocations() {
         Map<String, Location> organisationLocation = new HashMap<>();
         for (Organisation o : instance.organisations()) {
             organisationLocation.put(o.id(), o.location());
         }
-        for (int a = 0; a < nA; a++) {
-            Assignment as = instance.assignments().get(a);
-            for (String r : as.rounds()) {
-                offered[a][roundIndex.get(r)] = true;
-            }
-            assignmentOrganisation[a] = organisationIndex.get(as.organisation());
-            assignmentDomain[a] = domains.indexOf(as.domain());
-            assignmentProgramme[a] = programmes.indexOf(as.programme());
-            assignmentLocation[a] = as.location() != null ? as.location() : organisationLocation.get(as.organisation());
-            assignmentPlace[a] = assignmentLocation[a] == null
+        Location[] locations = new Location[assignmentCount()];
+        for (int a = 0; a < locations.length; a++) {
+            Assignment as = assignment(a);
+            locations[a] = as.location() != null ? as.location() : organisationLocation.get(as.organisation());
+        }
+        return locations;
+    }
+
+    /** Per assignment the index of its location among the distinct places (filled here), -1 when unknown. */
+    private int[] distinctPlaces() {
+        Map<Location, Integer> placeIndex = new HashMap<>();
+        int[] place = new int[assignmentCount()];
+        for (int a = 0; a < place.length; a++) {
+            place[a] = assignmentLocation[a] == null
                     ? -1
                     : placeIndex.computeIfAbsent(assignmentLocation[a], l -> {
                         places.add(l);
                         return places.size() - 1;
                     });
         }
+        return place;
+    }
 
-        traineeInRound = new boolean[nT][nR];
-        rankedPerRound = new int[nT][nR][];
-        excludedOrganisation = new boolean[nT][nO];
-        historyOrganisation = new boolean[nT][nO];
-        historyDomainCount = new int[nT][domains.size()];
-        historyProgramme = new boolean[nT][programmes.size()];
-        neededProgrammes = new int[nT];
-        for (int t = 0; t < nT; t++) {
-            Trainee tr = instance.trainees().get(t);
+    /** [t][r]: t is to be placed in round r (all rounds when the trainee names none). */
+    private boolean[][] traineeRounds() {
+        boolean[][] inRound = new boolean[traineeCount()][roundCount()];
+        for (int t = 0; t < inRound.length; t++) {
+            Trainee tr = trainee(t);
             if (tr.rounds().isEmpty()) {
-                Arrays.fill(traineeInRound[t], true);
+                Arrays.fill(inRound[t], true);
             } else {
                 for (String r : tr.rounds()) {
-                    traineeInRound[t][roundIndex.get(r)] = true;
+                    inRound[t][roundIndex.get(r)] = true;
                 }
             }
-            for (int r = 0; r < nR; r++) {
+        }
+        return inRound;
+    }
+
+    /** [t][r]: the assignments t ranked that are offered in round r, in t's order. */
+    private int[][][] rankedPerRound() {
+        int[][][] rankedIn = new int[traineeCount()][roundCount()][];
+        for (int t = 0; t < rankedIn.length; t++) {
+            for (int r = 0; r < roundCount(); r++) {
                 List<Integer> ranked = new ArrayList<>();
-                for (String p : tr.preferences()) {
+                for (String p : trainee(t).preferences()) {
                     int a = assignmentIndex.get(p);
                     if (offered[a][r] && !ranked.contains(a)) {
                         ranked.add(a);
                     }
                 }
-                rankedPerRound[t][r] =
-                        ranked.stream().mapToInt(Integer::intValue).toArray();
+                rankedIn[t][r] = ranked.stream().mapToInt(Integer::intValue).toArray();
             }
-            for (String o : tr.excludedOrganisations()) {
+        }
+        return rankedIn;
+    }
+
+    /** [t][o]: t excluded organisation o. */
+    private boolean[][] excludedOrganisations() {
+        boolean[][] excluded = new boolean[traineeCount()][organisationIndex.size()];
+        for (int t = 0; t < excluded.length; t++) {
+            for (String o : trainee(t).excludedOrganisations()) {
                 Integer oi = organisationIndex.get(o);
                 if (oi != null) {
-                    excludedOrganisation[t][oi] = true;
+                    excluded[t][oi] = true;
                 }
             }
-            for (HistoryEntry h : tr.history()) {
+        }
+        return excluded;
+    }
+
+    /** Each trainee's history: its organisations, how often each domain, which programmes. */
+    private void countHistory() {
+        for (int t = 0; t < traineeCount(); t++) {
+            for (HistoryEntry h : trainee(t).history()) {
                 historyOrganisation[t][organisationIndex.get(h.organisation())] = true;
                 historyDomainCount[t][domains.indexOf(h.domain())]++;
                 historyProgramme[t][programmes.indexOf(h.programme())] = true;
             }
+        }
+    }
+
+    /** [t]: the distinct programmes t should have: one per placement, history included, at most all of them. */
+    private int[] neededProgrammes() {
+        int[] needed = new int[traineeCount()];
+        for (int t = 0; t < needed.length; t++) {
             int roundsToPlan = 0;
-            for (int r = 0; r < nR; r++) {
+            for (int r = 0; r < roundCount(); r++) {
                 if (traineeInRound[t][r]) {
                     roundsToPlan++;
                 }
             }
-            neededProgrammes[t] = Math.min(instanceProgrammeCount, tr.history().size() + roundsToPlan);
+            needed[t] = Math.min(instanceProgrammeCount, trainee(t).history().size() + roundsToPlan);
         }
+        return needed;
+    }
 
-        hostRank = new Map[nA];
-        for (int a = 0; a < nA; a++) {
-            hostRank[a] = Map.of();
-        }
+    /** [a]: trainee index → 1-based rank in a's host list; empty when a's host ranks nobody. */
+    @SuppressWarnings("unchecked")
+    private Map<Integer, Integer>[] hostRanks() {
+        Map<Integer, Integer>[] ranks = new Map[assignmentCount()];
+        Arrays.fill(ranks, Map.of());
         for (HostPreference hp : instance.hostPreferences()) {
             Map<Integer, Integer> byTrainee = new HashMap<>();
             for (String t : hp.trainees()) {
                 byTrainee.putIfAbsent(traineeIndex.get(t), byTrainee.size() + 1);
             }
-            hostRank[assignmentIndex.get(hp.assignment())] = byTrainee;
+            ranks[assignmentIndex.get(hp.assignment())] = byTrainee;
         }
+        return ranks;
+    }
+
+    /** [t]: pairs (assignment, 1-based rank) of the host lists t is on. */
+    private int[][] hostListsOf() {
         List<List<Integer>> lists = new ArrayList<>();
-        for (int t = 0; t < nT; t++) {
+        for (int t = 0; t < traineeCount(); t++) {
             lists.add(new ArrayList<>());
         }
-        for (int a = 0; a < nA; a++) {
+        for (int a = 0; a < hostRank.length; a++) {
             for (Map.Entry<Integer, Integer> e : hostRank[a].entrySet()) {
                 lists.get(e.getKey()).add(a);
                 lists.get(e.getKey()).add(e.getValue());
             }
         }
-        hostListsOf = new int[nT][];
-        for (int t = 0; t < nT; t++) {
-            hostListsOf[t] = lists.get(t).stream().mapToInt(Integer::intValue).toArray();
+        int[][] pairs = new int[lists.size()][];
+        for (int t = 0; t < pairs.length; t++) {
+            pairs[t] = lists.get(t).stream().mapToInt(Integer::intValue).toArray();
         }
+        return pairs;
     }
 
     private static void index(List<String> ids, Map<String, Integer> into) {

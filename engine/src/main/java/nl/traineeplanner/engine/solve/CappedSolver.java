@@ -268,22 +268,20 @@ final class CappedSolver {
      */
     record Settled(long lowerBound, int[] chosen, long cost, boolean exact) {}
 
+    // the last valid Lagrangian bound, and the last relaxation solved, of column generation
     private long lagrangianBound;
+    private MasterProblem.LpSolution lastRelaxation;
+    // whether the last column generation ran until no column priced below zero (else it stopped at its target)
+    private boolean converged;
     private long lpNanos;
     private long pricingNanos;
     private int iterations;
 
     /**
-     * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves,
-     * until nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile.
-     */
-    private MasterProblem.LpSolution lastRelaxation;
-
-    private boolean converged;
-
-    /**
-     * Same, stopping early (not converged) once the Lagrangian bound reaches {@code target}: low caps have
-     * relaxations far above the best plan, and their last iterations are the dearest.
+     * Column generation under a cap: re-solve the relaxation, price every trainee, add what improves, until
+     * nothing does. Null when time runs out first; the Lagrangian bound is kept meanwhile. It stops early (not
+     * converged) once the Lagrangian bound reaches {@code target}: low caps have relaxations far above the best
+     * plan, and their last iterations are the dearest.
      */
     private MasterProblem.LpSolution generateColumns(long cap, long target) {
         if (lastRelaxation != null) {

@@ -9,8 +9,11 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 import nl.traineeplanner.engine.Problem;
 
 /**
@@ -41,15 +44,15 @@ final class MasterProblem {
     // SCIP for the proofs over enumerated trajectories: on two 300-trainee instances its branch and bound
     // closed the last 1.5 to 4 points in about 20 s, where CP-SAT had not after 40 s
     private static final String PROOF_BACKEND = "SCIP";
+    // GLOP: its dual prices drive the pricing; HiGHS through this wrapper returned unusable duals here
+    private static final String LP_BACKEND = "GLOP";
 
     private final Problem problem;
     private final List<Trajectory> pool = new ArrayList<>();
     private final Map<Trajectory, Integer> known = new HashMap<>();
-    private final java.util.Set<Integer> poolOnly = new java.util.HashSet<>();
+    private final Set<Integer> poolOnly = new HashSet<>();
     private Model lp;
     private long lpCap = Long.MAX_VALUE;
-    // GLOP: its dual prices drive the pricing; HiGHS through this wrapper returned unusable duals here
-    private static final String LP_BACKEND = "GLOP";
 
     MasterProblem(Problem problem) {
         this.problem = problem;
@@ -278,7 +281,7 @@ final class MasterProblem {
     /** Per trainee the pool index of the trajectory the relaxation takes whole, or -1. */
     private int[] columnsAtOne() {
         int[] atOne = new int[problem.traineeCount()];
-        java.util.Arrays.fill(atOne, -1);
+        Arrays.fill(atOne, -1);
         for (int j = 0; j < pool.size(); j++) {
             if (lp.lambda.get(j) != null && lp.lambda.get(j).solutionValue() >= 1 - INTEGRAL) {
                 atOne[pool.get(j).trainee()] = j;
@@ -289,7 +292,7 @@ final class MasterProblem {
 
     private int[] integralChoice() {
         int[] chosen = new int[problem.traineeCount()];
-        java.util.Arrays.fill(chosen, -1);
+        Arrays.fill(chosen, -1);
         for (int j = 0; j < pool.size(); j++) {
             if (lp.lambda.get(j) == null) {
                 continue;
@@ -315,7 +318,7 @@ final class MasterProblem {
         return cost(chosen, pool::get);
     }
 
-    private long cost(int[] chosen, java.util.function.IntFunction<Trajectory> column) {
+    private long cost(int[] chosen, IntFunction<Trajectory> column) {
         long total = 0;
         int nR = problem.roundCount();
         int[][] taken = new int[problem.assignmentCount()][nR];
@@ -376,7 +379,7 @@ final class MasterProblem {
     private void setFullHint(Model mip, int[] hint) {
         List<MPVariable> vars = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        Set<Integer> chosen = new HashSet<>();
         for (int j : hint) {
             chosen.add(j);
         }
@@ -414,6 +417,50 @@ final class MasterProblem {
                 values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /**
+     * What an integer programme over the pool is built with.
+     *
+     * @param cap only trajectories whose preference cost is at most this may be chosen
+     * @param timeLimitMillis counted from when the model is built
+     * @param hint a plan to start from (one pool index per trainee), or null
+     * @param fixed per trainee a pool index forced into the plan, or -1; null for none
+     * @param worstFrom for a proof: the fairness term is charged, for a worst-off preference cost of at least
+     *     this; negative for a plan without the fairness term
+     * @param prices with {@code gap}, for a proof: only the columns whose reduced cost under these prices is
+     *     within the gap are in the model; null for every column
+     * @param deterministicSeconds the solver stops after this much of its deterministic time; 0 for no such limit
+     */
+    record IntegerSettings(
+            long cap,
+            long timeLimitMillis,
+            int[] hint,
+            int[] fixed,
+            long worstFrom,
+            LpSolution prices,
+            double gap,
+            double deterministicSeconds) {
+
+        /** A plan under the cap without the fairness term, from a hint and with some trajectories forced. */
+        static IntegerSettings plan(long cap, long timeLimitMillis, int[] hint, int[] fixed) {
+            return new IntegerSettings(cap, timeLimitMillis, hint, fixed, -1, null, 0, 0);
+        }
+
+        /** A first plan without hint that stops after the given deterministic time. */
+        static IntegerSettings quick(long cap, long timeLimitMillis, int[] fixed, double deterministicSeconds) {
+            return new IntegerSettings(cap, timeLimitMillis, null, fixed, -1, null, 0, deterministicSeconds);
+        }
+
+        /** A proof: the fairness term charged from {@code worstFrom}, only the columns within the gap. */
+        static IntegerSettings proof(
+                long cap, long timeLimitMillis, int[] hint, long worstFrom, LpSolution prices, double gap) {
+            return new IntegerSettings(cap, timeLimitMillis, hint, null, worstFrom, prices, gap, 0);
+        }
+
+        boolean isProof() {
+            return worstFrom >= 0;
+        }
+    }
+
     /** Solves the integer programme over the pool within the cap and time limit, starting from a hint. */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint) {
         return solveInteger(cap, timeLimitMillis, hint, null);
@@ -424,7 +471,8 @@ final class MasterProblem {
      * rounds the relaxation, not a proof.
      */
     IntegerSolution solveInteger(long cap, long timeLimitMillis, int[] hint, int[] fixed) {
-        return prepareInteger(cap, timeLimitMillis, hint, fixed, -1, null, 0, 0).solve();
+        return prepareInteger(IntegerSettings.plan(cap, timeLimitMillis, hint, fixed))
+                .solve();
     }
 
     /**
@@ -433,7 +481,7 @@ final class MasterProblem {
      * proven sooner: quick, and the same plan on a slower or busier machine.
      */
     IntegerSolution solveQuickly(long cap, long timeLimitMillis, int[] fixed, double deterministicSeconds) {
-        return prepareInteger(cap, timeLimitMillis, null, fixed, -1, null, 0, deterministicSeconds)
+        return prepareInteger(IntegerSettings.quick(cap, timeLimitMillis, fixed, deterministicSeconds))
                 .solve();
     }
 
@@ -448,49 +496,46 @@ final class MasterProblem {
      */
     PendingInteger prepareProof(
             long cap, long timeLimitMillis, int[] hint, long worstFrom, LpSolution prices, double gap) {
-        return prepareInteger(cap, timeLimitMillis, hint, null, worstFrom, prices, gap, 0);
+        return prepareInteger(IntegerSettings.proof(cap, timeLimitMillis, hint, worstFrom, prices, gap));
     }
 
-    private PendingInteger prepareInteger(
-            long cap,
-            long timeLimitMillis,
-            int[] hint,
-            int[] fixed,
-            long worstFrom,
-            LpSolution prices,
-            double gap,
-            double deterministicSeconds) {
-        String backend = worstFrom >= 0 ? PROOF_BACKEND : INTEGER_BACKEND;
+    private PendingInteger prepareInteger(IntegerSettings settings) {
+        long cap = settings.cap();
+        int[] hint = settings.hint();
+        LpSolution prices = settings.prices();
+        String backend = settings.isProof() ? PROOF_BACKEND : INTEGER_BACKEND;
         // with the columns within the gap only, the best plan so far stays in whole when the cap allows it:
         // the proof then only searches for better ones
         boolean keep = prices != null
                 && hint != null
                 && Arrays.stream(hint).allMatch(j -> pool.get(j).preference() <= cap);
         // the limit counts from now: building a model of 40,000 columns takes a good part of a second
-        long deadline = System.currentTimeMillis() + timeLimitMillis;
-        Model mip = new Model(backend, true, cap, prices, gap, keep ? hint : null);
+        long deadline = System.currentTimeMillis() + settings.timeLimitMillis();
+        Model mip = new Model(backend, true, cap, prices, settings.gap(), keep ? hint : null);
         try {
-            if (worstFrom >= 0) {
-                chargeFairness(mip, cap, worstFrom);
+            if (settings.isProof()) {
+                chargeFairness(mip, cap, settings.worstFrom());
             }
-            if (fixed != null) {
-                for (int j : fixed) {
+            if (settings.fixed() != null) {
+                for (int j : settings.fixed()) {
                     if (j >= 0 && mip.lambda.get(j) != null) {
                         mip.lambda.get(j).setLb(1);
                     }
                 }
             }
-            if (backend.equals("SCIP")) {
+            if (backend.equals(PROOF_BACKEND)) {
                 // on these pools SCIP spent most of a proof probing in presolve, again after each restart:
                 // 10 s of 10.2 s on a 300-trainee range, which without them took 2.5 s; two rounds of cuts at
                 // the root rather than unlimited: 1.2 s instead of 1.6 s on another
                 mip.solver.setSolverSpecificParametersAsString(
                         "propagating/probing/maxprerounds = 0\npresolving/maxrestarts = 0\nseparating/maxroundsroot = 2");
             }
-            if (backend.equals("CP_SAT")) {
+            if (backend.equals(INTEGER_BACKEND)) {
                 // one worker: the same input gives the same plan
                 mip.solver.setSolverSpecificParametersAsString("num_workers: 1"
-                        + (deterministicSeconds > 0 ? ", max_deterministic_time: " + deterministicSeconds : ""));
+                        + (settings.deterministicSeconds() > 0
+                                ? ", max_deterministic_time: " + settings.deterministicSeconds()
+                                : ""));
             }
             if (hint != null && Arrays.stream(hint).allMatch(j -> mip.lambda.get(j) != null)) {
                 // every variable: SCIP ignores a hint that leaves most of them open
@@ -505,7 +550,7 @@ final class MasterProblem {
                         values[n++] = 1;
                     }
                 }
-                mip.solver.setHint(java.util.Arrays.copyOf(vars, n), java.util.Arrays.copyOf(values, n));
+                mip.solver.setHint(Arrays.copyOf(vars, n), Arrays.copyOf(values, n));
             }
             Optimiser.trace(
                     "    %s: %d variables, %d constraints",

@@ -2,7 +2,9 @@ package nl.traineeplanner.engine.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,9 @@ import nl.traineeplanner.engine.baseline.DeferredAcceptance;
  * within the gap is enumerated, which proves that no plan outside the columns can be better. Fairness, a
  * maximum over trainees, is handled as a descending sequence of caps on each trainee's preference cost.
  * Instances too large for the relaxation in time get a Lagrangian bound and a plan repaired from its
- * prices ({@link Lagrangian}). A deferred-acceptance plan is the start and the fallback.
+ * prices ({@link Lagrangian}). A deferred-acceptance plan, improved round by round ({@link RoundReassignment}),
+ * is the start and the fallback. A solve ends before its time limit only with a proof: in the time left a
+ * large-neighbourhood search ({@link NeighbourhoodSearch}) improves the plan.
  */
 public final class Optimiser {
 
@@ -97,10 +101,26 @@ public final class Optimiser {
         MasterProblem.loadNativeLibraries();
     }
 
-    /** Solves the problem; deterministic for the same problem and options. */
+    /**
+     * Solves the problem. A plan not proven optimal is improved until the time limit (or a stop request): the
+     * solve only ends early with a proof.
+     */
     public static Result solve(Problem problem, Options options) {
+        return solveReporting(problem, options, false).result();
+    }
+
+    /**
+     * How a solve ended: whether it ended with time left (the time limit not reached, no stop request), and
+     * how many groups of trainees the neighbourhood search re-solved in the time left.
+     */
+    record Report(Result result, boolean endedWithTimeLeft, int neighbourhoods) {}
+
+    /** {@link #solve}, with how it ended; {@code lagrangianOnly} takes the path of large instances at any size. */
+    static Report solveReporting(Problem problem, Options options, boolean lagrangianOnly) {
         MasterProblem.loadNativeLibraries();
-        return new Run(problem, options).solve();
+        Run run = new Run(problem, options, lagrangianOnly);
+        Result result = run.solve();
+        return new Report(result, run.remaining() > 0, run.neighbourhoods);
     }
 
     /** Plans under {@code cap} whose worst-off preference cost is at least {@code worstFrom} total at least bound. */
@@ -114,31 +134,44 @@ public final class Optimiser {
         private final Options options;
         private final long started = System.currentTimeMillis();
         private final long deadline;
+        private final long fairness;
         private final Pricer pricer;
         private final MasterProblem master;
+        private final CappedSolver caps;
+        // too large for the relaxation in time: a Lagrangian bound and a repaired plan instead of the caps
+        private final boolean lagrangianOnly;
 
-        Run(Problem problem, Options options) {
+        // the best plan so far (one pool index per trainee) and its total
+        private int[] best;
+        private long upper;
+        // the least preference cost of the worst-off trainee: its pins alone
+        private long floor;
+        // A plan under cap L whose worst-off preference cost is m answers for every plan whose worst-off cost
+        // lies between m and L: none costs less than the cap's bound plus the fairness of m (or the plan itself,
+        // when it is proven best under the cap). The least of these over the caps solved (covered, and the open
+        // ranges), and unsettled for the caps still below, bound every plan.
+        private long covered = Long.MAX_VALUE;
+        private long unsettled;
+        private final List<OpenRange> open = new ArrayList<>();
+        // proofs of open ranges, solved one after the other beside the caps
+        private final List<Proof> proving = new ArrayList<>();
+        private ExecutorService proofs;
+        // groups of trainees re-solved by the neighbourhood search in the time left
+        private int neighbourhoods;
+
+        Run(Problem problem, Options options, boolean lagrangianOnly) {
             this.problem = problem;
             this.options = options;
             this.deadline = started + options.timeLimit().toMillis();
+            this.fairness = problem.weights().fairness();
             // beyond this size not every unranked placement can be a candidate of the search (memory)
             long pairs = (long) problem.traineeCount() * problem.assignmentCount();
             int unranked = pairs > FULL_PRICING_PAIRS ? UNRANKED_CANDIDATES : Integer.MAX_VALUE;
             this.pricer = new Pricer(problem, problem.instance().pinned(), unranked);
             this.master = new MasterProblem(problem);
-            this.lagrangianOnly = pairs > LAGRANGIAN_PAIRS || !pricer.complete();
+            this.lagrangianOnly = lagrangianOnly || pairs > LAGRANGIAN_PAIRS || !pricer.complete();
             this.caps = new CappedSolver(problem, pricer, master, this::remaining, this::elapsed);
         }
-
-        private final CappedSolver caps;
-        // the best plan so far and its total
-        private int[] best;
-        private long upper;
-        // proofs of open ranges, solved one after the other beside the caps
-        private final List<Proof> proving = new ArrayList<>();
-        private ExecutorService proofs;
-
-        private final boolean lagrangianOnly;
 
         private long remaining() {
             if (options.stop().getAsBoolean()) {
@@ -167,126 +200,177 @@ public final class Optimiser {
         }
 
         private Result solveAll() {
-            int nT = problem.traineeCount();
-            if (nT == 0) {
+            if (problem.traineeCount() == 0) {
                 return read(true, new int[0], 0);
             }
+            seed();
+            if (lagrangianOnly) {
+                solveLagrangianOnly();
+            } else {
+                solveCaps();
+                finishProofs();
+                settleOpenRanges();
+            }
+            if (bound() < upper && remaining() > 0) {
+                improveInTimeLeft();
+            }
+            long bound = bound();
+            return read(bound >= upper, best, bound);
+        }
+
+        /**
+         * Not proven optimal, with time left: a large-neighbourhood search improves the best plan until the time
+         * limit or a stop request.
+         */
+        private void improveInTimeLeft() {
+            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            trace("neighbourhood search from %d after %d ms", upper, elapsed());
+            NeighbourhoodSearch.Outcome outcome = new NeighbourhoodSearch(problem, pricer, problem.traineeCount())
+                    .improve(
+                            trajectories(best),
+                            this::remaining,
+                            total -> options.progress().improved(total, Math.min(total, bound()), elapsed()));
+            neighbourhoods = outcome.neighbourhoods();
+            offer(chosenOf(outcome.plan()));
+        }
+
+        /**
+         * The start: every trainee's pins-only trajectory (always feasible), deferred acceptance's plan as the
+         * first best plan, and each trainee's cheapest trajectories as if places were free, whose total is the
+         * first lower bound.
+         */
+        private void seed() {
             trace("candidates ready after %d ms", elapsed());
-            long fairness = problem.weights().fairness();
-            long floor = 0; // no trainee can have less preference cost than its pins alone
-            for (int t = 0; t < nT; t++) {
+            for (int t = 0; t < problem.traineeCount(); t++) {
                 Trajectory pins = pricer.pinsOnly(t);
                 master.add(pins);
                 floor = Math.max(floor, pins.preference());
             }
-            // Fairness is a max over trainees. Rather than a weak relaxation of that max, solve a sequence
-            // of capped problems: "no trainee's preference cost above L", from no cap down. Each plan with
-            // worst-off preference cost m settles every cap between m and L, so the next cap is m - 1.
-            long cap = Long.MAX_VALUE;
             // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
             best = seedFrom(DeferredAcceptance.plan(problem));
             upper = total(best);
             trace("deferred acceptance %d after %d ms", upper, elapsed());
+            // each round re-solved as an assignment problem with the others kept: a far better first plan in
+            // a fraction of a second, for the bound to beat from the start and in case nothing better is found
+            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            trace("rounds reassigned %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
             trace("cheapest trajectories after %d ms", elapsed());
             options.progress().improved(upper, fairness * floor, elapsed());
-            // a lower bound for every cap not yet settled, fairness included
-            long unsettled = withoutCapacity + fairness * floor;
-            if (lagrangianOnly) {
-                // too large for the relaxation in time: priced capacities give the bound, a repaired plan the rest
-                Lagrangian lagrangian = new Lagrangian(problem, pricer);
-                long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
-                long bound = lagrangian.run(upper, this::remaining, reserve);
-                unsettled = Math.max(unsettled, bound + fairness * floor);
-                int[] repaired = chosenOf(lagrangian.repairAtBest());
-                if (total(repaired) < upper) {
-                    best = repaired;
-                    upper = total(repaired);
+            unsettled = withoutCapacity + fairness * floor;
+        }
+
+        /**
+         * Too large for the relaxation in time: priced capacities give the bound; the plan repaired from those
+         * prices, rounds reassigned one at a time, and an integer step over the trajectories the best prices
+         * favour give the plan.
+         */
+        private void solveLagrangianOnly() {
+            Lagrangian lagrangian = new Lagrangian(problem, pricer);
+            long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
+            long bound = lagrangian.run(upper, this::remaining, reserve);
+            unsettled = Math.max(unsettled, bound + fairness * floor);
+            offer(chosenOf(lagrangian.repairAtBest()));
+            RoundReassignment rounds = new RoundReassignment(problem, pricer);
+            offer(chosenOf(rounds.improve(trajectories(best), this::remaining)));
+            options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
+            List<Trajectory> rounded = new PoolRounding(problem, pricer)
+                    .round(trajectories(best), lagrangian.bestDuals(), this::remaining);
+            offer(chosenOf(rounds.improve(rounded, this::remaining)));
+            options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
+        }
+
+        /**
+         * Fairness is a max over trainees. Rather than a weak relaxation of that max, solve a sequence of capped
+         * problems: "no trainee's preference cost above L", from no cap down. Each plan with worst-off preference
+         * cost m settles every cap between m and L, so the next cap is m - 1.
+         */
+        private void solveCaps() {
+            long cap = Long.MAX_VALUE;
+            while (cap >= floor && remaining() > 0) {
+                OptionalLong next = solveCap(cap);
+                if (next.isEmpty()) {
+                    return;
                 }
-                RoundReassignment rounds = new RoundReassignment(problem, pricer);
-                int[] improved = chosenOf(rounds.improve(trajectories(best), this::remaining));
-                if (total(improved) < upper) {
-                    best = improved;
-                    upper = total(improved);
-                }
-                options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
-                // a real integer step over the trajectories the best prices favour, then rounds again
-                List<Trajectory> rounded = new PoolRounding(problem, pricer)
-                        .round(trajectories(best), lagrangian.bestDuals(), this::remaining);
-                int[] again = chosenOf(rounds.improve(rounded, this::remaining));
-                if (total(again) < upper) {
-                    best = again;
-                    upper = total(again);
-                }
-                options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
+                cap = next.getAsLong();
             }
-            // A plan under cap L whose worst-off preference cost is m answers for every plan whose worst-off
-            // cost lies between m and L: none costs less than the cap's bound plus the fairness of m (or the
-            // plan itself, when it is proven best under the cap). The least of these over the caps solved, and
-            // `unsettled` for the caps still below, bound every plan. A range whose bound is below the best plan
-            // is settled at once, its proof beside the next caps; one with too wide a gap waits for the end,
-            // when a better plan may have settled it or left a smaller gap to prove.
-            long covered = Long.MAX_VALUE;
-            List<OpenRange> open = new ArrayList<>();
-            while (cap >= floor && remaining() > 0 && !lagrangianOnly) {
-                CappedSolver.Capped capped = caps.solve(cap, fairness * floor, upper);
-                if (capped == null) { // out of time during column generation
-                    unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
-                    break;
-                }
-                // no cap below this one can do better than its relaxation
-                unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
-                if (capped.chosen() == null && capped.settledFrom() <= cap) {
-                    // no plan whose worst-off cost lies between settledFrom and the cap beats the best: jump
-                    cap = capped.settledFrom() - 1;
-                    continue;
-                }
-                if (capped.chosen() == null) {
-                    break; // pruned by the bound (then unsettled is at least the best), or no plan found in time
-                }
-                long worst = worstPreference(capped.chosen());
-                long total = capped.cost() + fairness * worst;
-                if (total < upper) {
-                    upper = total;
-                    best = capped.chosen();
-                }
-                if (capped.exact()) {
-                    covered = Math.min(covered, total);
-                    // every lower cap costs at least as much as this plan without its fairness term
-                    unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
-                } else {
-                    open.add(new OpenRange(cap, worst, capped.lowerBound() + fairness * worst));
-                    if (open.get(open.size() - 1).bound() < upper) {
-                        // settled now, while the relaxation is at this cap: its proof runs beside the next caps,
-                        // which do not learn its outcome before the end (the same input, the same steps). A range
-                        // with too wide a gap waits for the end, when a better plan may have narrowed it
-                        CappedSolver.PendingSettle pending = caps.beginSettle(
-                                cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS, capped.lowerBound());
-                        if (pending.proving()) {
-                            proving.add(new Proof(
-                                    open.size() - 1, pending, proofThread().submit(pending::finish)));
-                        } else {
-                            settle(open, open.size() - 1, pending.finish());
-                        }
-                    }
-                }
-                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
-                long nextCap = worst - 1;
-                if (fairness == 0 || nextCap < floor) {
-                    unsettled = Long.MAX_VALUE; // no plan has a worst-off cost below this one
-                    break;
-                }
-                if (unsettled >= upper) {
-                    break; // lower caps cannot give a better plan
-                }
-                cap = nextCap;
-                trace("next cap %d, best %d, after %d ms", cap, upper, elapsed());
+        }
+
+        /**
+         * Column generation and an integer plan under one cap; the next cap to solve, or none when the caps below
+         * cannot give a better plan or time ran out. A range whose bound is below the best plan is settled at
+         * once, its proof beside the next caps; one with too wide a gap waits for the end, when a better plan may
+         * have settled it or left a smaller gap to prove.
+         */
+        private OptionalLong solveCap(long cap) {
+            CappedSolver.Capped capped = caps.solve(cap, fairness * floor, upper);
+            if (capped == null) { // out of time during column generation
+                unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
+                return OptionalLong.empty();
             }
+            // no cap below this one can do better than its relaxation
+            unsettled = Math.max(unsettled, capped.lowerBound() + fairness * floor);
+            if (capped.chosen() == null && capped.settledFrom() <= cap) {
+                // no plan whose worst-off cost lies between settledFrom and the cap beats the best: jump
+                return OptionalLong.of(capped.settledFrom() - 1);
+            }
+            if (capped.chosen() == null) {
+                // pruned by the bound (then unsettled is at least the best), or no plan found in time
+                return OptionalLong.empty();
+            }
+            long worst = worstPreference(capped.chosen());
+            long total = capped.cost() + fairness * worst;
+            if (total < upper) {
+                upper = total;
+                best = capped.chosen();
+            }
+            if (capped.exact()) {
+                covered = Math.min(covered, total);
+                // every lower cap costs at least as much as this plan without its fairness term
+                unsettled = Math.max(unsettled, capped.cost() + fairness * floor);
+            } else {
+                open.add(new OpenRange(cap, worst, capped.lowerBound() + fairness * worst));
+                if (open.get(open.size() - 1).bound() < upper) {
+                    proveBeside(cap, worst, capped.lowerBound());
+                }
+            }
+            options.progress().improved(upper, bound(), elapsed());
+            long nextCap = worst - 1;
+            if (fairness == 0 || nextCap < floor) {
+                unsettled = Long.MAX_VALUE; // no plan has a worst-off cost below this one
+                return OptionalLong.empty();
+            }
+            if (unsettled >= upper) {
+                return OptionalLong.empty(); // lower caps cannot give a better plan
+            }
+            trace("next cap %d, best %d, after %d ms", nextCap, upper, elapsed());
+            return OptionalLong.of(nextCap);
+        }
+
+        /**
+         * Settles the last open range now, while the relaxation is at its cap: its proof runs beside the next
+         * caps, which do not learn its outcome before the end (the same input, the same steps).
+         */
+        private void proveBeside(long cap, long worst, long capBound) {
+            CappedSolver.PendingSettle pending =
+                    caps.beginSettle(cap, worst, upper, best, CappedSolver.EAGER_ENUMERATED_COLUMNS, capBound);
+            if (pending.proving()) {
+                proving.add(new Proof(open.size() - 1, pending, proofThread().submit(pending::finish)));
+            } else {
+                settle(open.size() - 1, pending.finish());
+            }
+        }
+
+        /** Waits for the proofs that ran beside the caps. */
+        private void finishProofs() {
             for (Proof proof : proving) {
-                settle(open, proof.range(), join(proof));
-                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
+                settle(proof.range(), join(proof));
+                options.progress().improved(upper, bound(), elapsed());
             }
-            // settle the open ranges the best plan did not, each with the best plan so far
+        }
+
+        /** Settles the open ranges the best plan did not, each with the best plan so far. */
+        private void settleOpenRanges() {
             for (int i = 0; i < open.size() && remaining() > 0; i++) {
                 OpenRange range = open.get(i);
                 if (range.bound() >= upper) {
@@ -300,13 +384,19 @@ public final class Optimiser {
                         CappedSolver.MAX_ENUMERATED_COLUMNS,
                         range.bound() - fairness * range.worstFrom());
                 if (settled == null) {
-                    break;
+                    return;
                 }
-                settle(open, i, settled);
-                options.progress().improved(upper, bound(upper, covered, unsettled, open), elapsed());
+                settle(i, settled);
+                options.progress().improved(upper, bound(), elapsed());
             }
-            long bound = bound(upper, covered, unsettled, open);
-            return read(bound >= upper, best, bound);
+        }
+
+        /** Takes a plan (one pool index per trainee, or null) as the best when it totals less. */
+        private void offer(int[] chosen) {
+            if (chosen != null && total(chosen) < upper) {
+                best = chosen;
+                upper = total(chosen);
+            }
         }
 
         /**
@@ -314,13 +404,13 @@ public final class Optimiser {
          * totals less than the best plan the settle started from (so nor the best plan now), or the least total
          * in it was found (and is now at most the best plan's).
          */
-        private void settle(List<OpenRange> open, int i, CappedSolver.Settled settled) {
+        private void settle(int i, CappedSolver.Settled settled) {
             if (settled == null) {
                 return; // out of time: the range keeps its bound
             }
             OpenRange range = open.get(i);
             if (settled.chosen() != null) {
-                long total = settled.cost() + problem.weights().fairness() * worstPreference(settled.chosen());
+                long total = settled.cost() + fairness * worstPreference(settled.chosen());
                 if (total < upper) {
                     upper = total;
                     best = settled.chosen();
@@ -364,7 +454,7 @@ public final class Optimiser {
         }
 
         /** The least total any plan can have, from what has been settled so far. */
-        private static long bound(long upper, long covered, long unsettled, List<OpenRange> open) {
+        private long bound() {
             long bound = Math.min(upper, Math.min(covered, unsettled));
             for (OpenRange range : open) {
                 bound = Math.min(bound, range.bound());
@@ -389,7 +479,7 @@ public final class Optimiser {
         private int[] seedFrom(List<Placement> placements) {
             int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
             for (int[] row : perRound) {
-                java.util.Arrays.fill(row, Pricer.UNPLACED);
+                Arrays.fill(row, Pricer.UNPLACED);
             }
             for (Placement p : placements) {
                 perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
@@ -425,7 +515,7 @@ public final class Optimiser {
         }
 
         private long total(int[] chosen) {
-            return master.cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
+            return master.cost(chosen) + fairness * worstPreference(chosen);
         }
 
         private long worstPreference(int[] chosen) {

@@ -34,7 +34,7 @@ final class Pricer {
     /**
      * @param unrankedLimit per trainee and round, at most this many assignments the trainee did not rank are
      *     kept as candidates (the cheapest for the trainee); with fewer than all, prices found here are not a
-     *     proof and {@link #validBound} gives the valid bound
+     *     proof and {@link #cheapestRelaxed} gives a valid bound
      */
     Pricer(Problem problem, List<Placement> pins, int unrankedLimit) {
         this.problem = problem;
@@ -371,7 +371,6 @@ final class Pricer {
         private long partialPreference;
         private int programmesHave;
         private int repeats;
-        private Priced best;
         private final List<Priced> found = new ArrayList<>();
 
         Search(int t, Duals duals, double limit, boolean collect, long cap) {
@@ -592,7 +591,6 @@ final class Pricer {
                 if (found.size() > keep) {
                     found.remove(keep);
                 }
-                best = found.get(0);
                 if (found.size() == keep) {
                     limit = found.get(keep - 1).price() - 1e-9;
                 }

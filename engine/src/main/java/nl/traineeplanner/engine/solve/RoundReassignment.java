@@ -64,8 +64,8 @@ final class RoundReassignment {
                 }
             }
             Optimiser.trace("rounds reassigned: %d", total);
-            // later passes gain little: stop once a whole pass gains less than a ten-thousandth
-            if ((beforePass - total) * MIN_GAIN_PER_PASS < beforePass) {
+            // later passes gain little: stop once a whole pass gains at most a ten-thousandth (or nothing)
+            if ((beforePass - total) * MIN_GAIN_PER_PASS <= beforePass) {
                 break;
             }
         }
@@ -110,6 +110,7 @@ final class RoundReassignment {
                 int[] candidates = pricer.candidates(t, roundIndex[t]);
                 int current = plan[t].assignmentPerRound()[r];
                 int limit = Math.min(OPTIONS, candidates.length);
+                boolean currentOffered = current == Pricer.UNPLACED;
                 for (int k = 0; k < candidates.length; k++) {
                     int a = candidates[k];
                     if ((k >= limit && a != current)
@@ -125,6 +126,13 @@ final class RoundReassignment {
                     }
                     int arc = flow.addArcWithCapacityAndUnitCost(t, nT + a, 1, option.cost() - unplaced.cost());
                     arcs.add(new int[] {arc, t, a});
+                    currentOffered |= a == current;
+                }
+                if (!currentOffered) {
+                    // a placement outside the candidates (large instances keep only the cheapest unranked ones):
+                    // the flow may still keep it, so that it never does worse than the plan
+                    int arc = flow.addArcWithCapacityAndUnitCost(t, nT + current, 1, plan[t].cost() - unplaced.cost());
+                    arcs.add(new int[] {arc, t, current});
                 }
             }
             for (int a = 0; a < nA; a++) {

@@ -10,6 +10,10 @@ import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
 import nl.traineeplanner.engine.Scorer;
 import nl.traineeplanner.engine.baseline.DeferredAcceptance;
+import nl.traineeplanner.engine.bench.InstanceFamily;
+import nl.traineeplanner.engine.bench.InstanceGenerator;
+import nl.traineeplanner.engine.check.RuleChecker;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +35,23 @@ class RoundReassignmentTests {
         assertThat(OptimiserBruteForceTests.keepsHardRules(problem, placements)).isTrue();
         assertThat(total).isLessThanOrEqualTo(Scorer.score(problem, start).total());
         assertThat(total).isGreaterThanOrEqualTo(OptimiserBruteForceTests.bruteForceOptimum(problem));
+    }
+
+    @Test
+    void improvesAPlanWhosePlacementsAreNotAllCandidates() {
+        // large instances keep only the cheapest unranked assignments as candidates: deferred acceptance places
+        // trainees whose choices are full elsewhere, and each round may still keep them there
+        Problem problem = new Problem(InstanceGenerator.generate(InstanceFamily.UNSEEN, 150, 1));
+        Pricer pricer = new Pricer(problem, List.of(), 2);
+        List<Placement> start = DeferredAcceptance.plan(problem);
+
+        List<Trajectory> improved =
+                new RoundReassignment(problem, pricer).improve(trajectories(problem, pricer, start), () -> 1_000);
+
+        List<Placement> placements = placements(problem, improved);
+        assertThat(Scorer.score(problem, placements).total())
+                .isLessThan(Scorer.score(problem, start).total());
+        assertThat(RuleChecker.check(problem, placements)).isEmpty();
     }
 
     private static List<Trajectory> trajectories(Problem problem, Pricer pricer, List<Placement> plan) {
