@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
+import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditText;
@@ -108,8 +109,7 @@ public class PlanEdits {
     public List<FreePlace> freePlaces(Round round) {
         List<Placement> current = placements.findByRoundId(round.getId());
         List<FreePlace> free = new ArrayList<>();
-        for (Assignment a : assignments.findByStatusAndRoundsIdOrderById(
-                nl.traineeplanner.app.assignment.AssignmentStatus.APPROVED, round.getId())) {
+        for (Assignment a : assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId())) {
             long taken = current.stream()
                     .filter(p -> p.getAssignment().getId().equals(a.getId()))
                     .count();
@@ -258,70 +258,90 @@ public class PlanEdits {
         ScoredPlan plan = plan(round);
         Trainee trainee = trainees.findById(traineeId).orElseThrow(() -> new PlanningRefusal("refusal.edit.changed"));
         Placement current = plan.placementOf(traineeId).orElse(null);
-        Problem problem = plan.problem;
-        int t = problem.traineeIndex(EngineRecords.id(traineeId));
-        int r = 0;
+        int t = plan.problem.traineeIndex(EngineRecords.id(traineeId));
         List<Option> options = new ArrayList<>();
-        for (Assignment target : assignments.findByStatusAndRoundsIdOrderById(
-                nl.traineeplanner.app.assignment.AssignmentStatus.APPROVED, round.getId())) {
-            if (current != null && current.getAssignment().getId().equals(target.getId())) {
+        for (Assignment assignment :
+                assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId())) {
+            if (current != null && current.getAssignment().getId().equals(assignment.getId())) {
                 continue;
             }
-            int a = problem.assignmentIndex(EngineRecords.id(target.getId()));
-            List<Placement> holders = plan.holders(target.getId());
-            int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, r, a);
-            // H3 as the engine has it: one more trainee fits
-            boolean room =
-                    a < 0 ? holders.size() < target.getCapacity() : problem.withinCapacity(a, holders.size() + 1);
-            if (room || current == null) {
-                var changed = plan.with(trainee, target);
-                List<Text> broken = plan.broken(changed, traineeId, null, target.getId());
-                options.add(new Option(
-                        target.getId(),
-                        target.getTitle(),
-                        target.getOrganisation().getName(),
-                        rank,
-                        holders.size(),
-                        target.getCapacity(),
-                        null,
-                        null,
-                        null,
-                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
-                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
-                        broken));
-            }
-            if (current == null || room) {
-                continue;
-            }
-            for (Placement holder : holders) {
-                List<Text> broken;
-                EnginePlacements changed = null;
-                if (holder.isPinned()) {
-                    broken = List.of(texts.text(
-                            "planning.text.holderPinned", holder.getTrainee().getName()));
-                } else {
-                    changed = plan.swapped(trainee, target, holder.getTrainee(), current.getAssignment());
-                    broken = plan.broken(changed, traineeId, holder.getTrainee().getId(), null);
-                }
-                options.add(new Option(
-                        target.getId(),
-                        target.getTitle(),
-                        target.getOrganisation().getName(),
-                        rank,
-                        holders.size(),
-                        target.getCapacity(),
-                        holder.getId(),
-                        holder.getVersion(),
-                        holder.getTrainee().getName(),
-                        broken.isEmpty() ? plan.total(changed) - plan.total : null,
-                        broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
-                        broken));
+            Target target = target(plan, t, assignment);
+            if (target.room() || current == null) {
+                options.add(move(plan, trainee, target));
+            } else {
+                target.holders().forEach(holder -> options.add(swap(plan, trainee, current, target, holder)));
             }
         }
         options.sort(Comparator.comparing((Option o) -> !o.allowed())
                 .thenComparing(o -> o.difference() == null ? Long.MAX_VALUE : o.difference())
                 .thenComparing(Option::assignment));
         return options;
+    }
+
+    /**
+     * An assignment the trainee could go to: its place on the trainee's list (in the round planned, the instance's
+     * first), who holds it now, and whether one more trainee fits (H3 as the engine has it).
+     */
+    private record Target(Assignment assignment, int rank, List<Placement> holders, boolean room) {}
+
+    private static Target target(ScoredPlan plan, int t, Assignment assignment) {
+        Problem problem = plan.problem;
+        int a = problem.assignmentIndex(EngineRecords.id(assignment.getId()));
+        List<Placement> holders = plan.holders(assignment.getId());
+        int rank = t < 0 || a < 0 ? 0 : problem.preferenceRank(t, 0, a);
+        boolean room =
+                a < 0 ? holders.size() < assignment.getCapacity() : problem.withinCapacity(a, holders.size() + 1);
+        return new Target(assignment, rank, holders, room);
+    }
+
+    /** The trainee moved to the target, which has room (or the trainee has no placement yet). */
+    private static Option move(ScoredPlan plan, Trainee trainee, Target target) {
+        EnginePlacements changed = plan.with(trainee, target.assignment());
+        return option(
+                plan,
+                target,
+                null,
+                changed,
+                plan.broken(changed, trainee.getId(), null, target.assignment().getId()));
+    }
+
+    /** The trainee swapped with one holder of the full target; a pinned holder stays where it is. */
+    private Option swap(ScoredPlan plan, Trainee trainee, Placement current, Target target, Placement holder) {
+        if (holder.isPinned()) {
+            return option(
+                    plan,
+                    target,
+                    holder,
+                    null,
+                    List.of(texts.text(
+                            "planning.text.holderPinned", holder.getTrainee().getName())));
+        }
+        EnginePlacements changed =
+                plan.swapped(trainee, target.assignment(), holder.getTrainee(), current.getAssignment());
+        return option(
+                plan,
+                target,
+                holder,
+                changed,
+                plan.broken(changed, trainee.getId(), holder.getTrainee().getId(), null));
+    }
+
+    private static Option option(
+            ScoredPlan plan, Target target, Placement holder, EnginePlacements changed, List<Text> broken) {
+        Assignment assignment = target.assignment();
+        return new Option(
+                assignment.getId(),
+                assignment.getTitle(),
+                assignment.getOrganisation().getName(),
+                target.rank(),
+                target.holders().size(),
+                assignment.getCapacity(),
+                holder == null ? null : holder.getId(),
+                holder == null ? null : holder.getVersion(),
+                holder == null ? null : holder.getTrainee().getName(),
+                broken.isEmpty() ? plan.total(changed) - plan.total : null,
+                broken.isEmpty() ? plan.differenceByTerm(changed) : Map.of(),
+                broken);
     }
 
     /** The proposal's penalty points as it is now, with the weights it is scored with. */
