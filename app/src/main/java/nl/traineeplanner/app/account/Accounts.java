@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coordinator's accounts for real people: a trainee's (one per trainee, signing in with their e-mail address) and
- * a host user's (bound to one organisation). A new account has no password anyone knows: the person sets it through
- * the invitation link. An account can be switched off and on again; nothing is deleted, except the account of a former
- * trainee who is anonymised.
+ * The coordinator's accounts for real people: a trainee's (one per trainee, signing in with their e-mail address), a
+ * host user's (bound to one organisation) and a fellow programme coordinator's. A new account has no password anyone
+ * knows: the person sets it through the invitation link. An account can be switched off and on again; nothing is
+ * deleted, except the account of a former trainee who is anonymised.
  */
 @Service
 public class Accounts {
@@ -217,9 +217,24 @@ public class Accounts {
                 .map(AccountToken::getCreatedAt);
     }
 
+    /**
+     * Switches the account off. A coordinator cannot switch off their own account, and the last coordinator account
+     * that can sign in stays on: otherwise nobody could manage the planner any more. The coordinator accounts that are
+     * on are locked while this is checked, so two coordinators switching each other off at once leave one on.
+     */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public void disable(UserAccount account) {
+        if (account.getRole() == Role.COORDINATOR && account.isEnabled()) {
+            if (account.getUsername().equalsIgnoreCase(SignedIn.name())) {
+                throw new Refused(null, "accounts.refused.disableOwn", account.getDisplayName());
+            }
+            boolean anotherStaysOn = accounts.lockEnabledByRole(Role.COORDINATOR).stream()
+                    .anyMatch(other -> !other.getId().equals(account.getId()));
+            if (!anotherStaysOn) {
+                throw new Refused(null, "accounts.refused.lastCoordinator", account.getDisplayName());
+            }
+        }
         account.disable();
         audit.record(
                 SignedIn.name(),
@@ -256,7 +271,9 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<String> addressRefusal(String email) {
         String address = normalised(email);
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.endsWith(".invalid")) {
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                || address.endsWith(".invalid")
+                || address.length() > UserAccount.USERNAME_MAX) {
             return Optional.of("accounts.refused.email");
         }
         if (accounts.existsByUsernameIgnoreCase(address)

@@ -28,13 +28,19 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
+    /** The longest user name (an e-mail address, for a person's account) the database keeps. */
+    public static final int USERNAME_MAX = 100;
+
+    /** The longest name shown for an account. */
+    public static final int DISPLAY_NAME_MAX = 200;
+
+    @Column(nullable = false, unique = true, length = USERNAME_MAX)
     private String username;
 
     @Column(nullable = false)
     private String passwordHash;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
     @Enumerated(EnumType.STRING)

@@ -26,6 +26,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByRoleAndEnabledTrue(Role role);
 
+    /** The switched-on accounts of a role, locked until the end of the transaction (for a check that counts them). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query(
+            "select a from UserAccount a where a.role = :role and a.enabled = true order by a.id")
+    List<UserAccount> lockEnabledByRole(@org.springframework.data.repository.query.Param("role") Role role);
+
     /** The account with this user name, whatever its capitals (a list, so a clash from before that rule shows). */
     List<UserAccount> findAllByUsernameIgnoreCase(String username);
 

@@ -55,6 +55,42 @@ class AccountsBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welkom, Chantal Meijer");
     }
 
+    /**
+     * A coordinator invites a successor by keyboard: an address in use is refused at the e-mail field (tied to it for a
+     * screen reader, with a link to it at the top of the page), what was typed stays, and the corrected invitation
+     * shows its link and lists the account as a programme coordinator.
+     */
+    @Test
+    void coordinatorInvitesAFellowCoordinatorAndIsToldAtTheFieldWhatIsWrong() {
+        logInAs("coordinator");
+        browser.findElement(By.linkText("Accounts")).click();
+        type("coordinator-name", "Fenna Kuipers");
+        type("coordinator-email", "coordinator@example.org");
+        pressByKeyboard("Programmacoördinator uitnodigen");
+
+        WebElement email = browser.findElement(By.id("coordinator-email"));
+        assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id(email.getAttribute("aria-describedby")))
+                        .getText())
+                .contains("Dit e-mailadres is al in gebruik: coordinator@example.org");
+        assertThat(browser.findElement(By.cssSelector("#accounts-error a")).getAttribute("href"))
+                .endsWith("#coordinator-email");
+        assertThat(browser.findElement(By.id("coordinator-name")).getAttribute("value"))
+                .isEqualTo("Fenna Kuipers");
+        assertThat(browser.findElement(By.id("coordinator-name")).getAttribute("aria-invalid"))
+                .isNull();
+        assertAccessible();
+
+        type("coordinator-email", "fenna.kuipers@example.org");
+        pressByKeyboard("Programmacoördinator uitnodigen");
+        assertThat(browser.findElement(By.cssSelector("code.link")).getText()).contains("/password/set?token=");
+        assertThat(browser.findElement(By.xpath("//tr[th[normalize-space()='Fenna Kuipers']]"))
+                        .getText())
+                .contains("fenna.kuipers@example.org", "programmacoördinator");
+        assertAccessible();
+        screenshot("accounts-coordinator");
+    }
+
     @Test
     void theCoordinatorsRoundPagesAreAccessible() {
         logInAs("coordinator");

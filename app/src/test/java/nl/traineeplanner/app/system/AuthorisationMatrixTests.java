@@ -121,6 +121,9 @@ class AuthorisationMatrixTests {
             rule("/api/assignments", COORDINATOR),
             rule("/audit", COORDINATOR),
             rule("/audit.csv", COORDINATOR),
+            // another programme coordinator is invited by a coordinator only
+            rule("POST", "/accounts/coordinators", COORDINATOR),
+            rule("POST", "/api/accounts/coordinators", COORDINATOR),
             rule("/accounts/**", COORDINATOR),
             rule("/accounts", COORDINATOR),
             rule("/api/accounts/**", COORDINATOR),

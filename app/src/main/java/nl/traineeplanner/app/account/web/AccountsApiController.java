@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @JsonApi
-@Tag(name = "Accounts", description = "Accounts for trainees and hosts, invitations (coordinator only)")
+@Tag(name = "Accounts", description = "Accounts for trainees, hosts and coordinators, invitations (coordinator only)")
 class AccountsApiController {
 
     private final UserAccountRepository accounts;
@@ -98,6 +98,13 @@ class AccountsApiController {
             @Size(max = 254, message = "{bounds.text}") String email,
             @Positive(message = "{bounds.reference}") Long organisation) {}
 
+    record CoordinatorInvitation(
+            @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "{bounds.text}")
+            String name,
+
+            @Size(max = UserAccount.USERNAME_MAX, message = "{bounds.text}")
+            String email) {}
+
     @GetMapping("/api/accounts")
     @Operation(summary = "Every account, coordinators first")
     @Transactional(readOnly = true)
@@ -129,6 +136,13 @@ class AccountsApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(InvitedJson.of(invited.account(), invited.invitation()));
     }
 
+    @PostMapping("/api/accounts/coordinators")
+    @Operation(summary = "An account for a fellow programme coordinator, and its invitation")
+    ResponseEntity<InvitedJson> inviteCoordinator(@Valid @RequestBody CoordinatorInvitation body) {
+        Accounts.Invited invited = management.inviteCoordinator(body.name(), body.email());
+        return ResponseEntity.status(HttpStatus.CREATED).body(InvitedJson.of(invited.account(), invited.invitation()));
+    }
+
     @PostMapping("/api/accounts/{id}/invite")
     @Operation(summary = "A new invitation for an account")
     InvitedJson inviteAgain(@PathVariable long id) {
@@ -137,7 +151,9 @@ class AccountsApiController {
     }
 
     @PostMapping("/api/accounts/{id}/disable")
-    @Operation(summary = "Switch an account off: it can no longer sign in")
+    @Operation(
+            summary = "Switch an account off: it can no longer sign in",
+            description = "Refused (400) for one's own account and for the last coordinator account that is on")
     AccountJson disable(@PathVariable long id) {
         UserAccount account = find(id);
         management.disable(account);

@@ -1,5 +1,8 @@
 package nl.traineeplanner.app.account.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import java.util.List;
 import nl.traineeplanner.app.account.Accounts;
 import nl.traineeplanner.app.account.Invitations;
@@ -13,6 +16,8 @@ import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The coordinator's accounts page (role COORDINATOR): every account with its state, trainees without one, and new
- * host users. An invitation whose e-mail did not go out (e-mail off, no address, server down) shows its link once,
- * to be handed over another way.
+ * The coordinator's accounts page (role COORDINATOR): every account with its state, trainees without one, new host
+ * users and new fellow coordinators. An invitation whose e-mail did not go out (e-mail off, no address, server down)
+ * shows its link once, to be handed over another way.
  */
 @Controller
 class AccountsController {
@@ -63,10 +68,16 @@ class AccountsController {
         }
     }
 
+    /** The form that invites a programme coordinator: a name and an e-mail address, no longer than an account keeps. */
+    record CoordinatorForm(
+            @Size(max = UserAccount.DISPLAY_NAME_MAX) String name,
+            @Size(max = UserAccount.USERNAME_MAX) String email) {}
+
     @GetMapping("/accounts")
-    String page(Model model) {
+    String page(Model model, Principal me) {
         List<UserAccount> all = accounts.findAllByOrderByRoleAscDisplayNameAsc();
         model.addAttribute("accounts", all);
+        model.addAttribute("me", me.getName());
         List<Long> withAccount = all.stream()
                 .filter(a -> a.getTrainee() != null)
                 .map(a -> a.getTrainee().getId())
@@ -89,7 +100,7 @@ class AccountsController {
         try {
             redirect.addFlashAttribute("invited", List.of(Shown.of(management.inviteTrainee(trainee, email))));
         } catch (Accounts.Refused refused) {
-            refuse(refused, redirect);
+            refuse(refused, null, redirect);
             redirect.addFlashAttribute("typedEmail", email);
             redirect.addFlashAttribute("typedFor", traineeId);
         }
@@ -119,14 +130,38 @@ class AccountsController {
                 : organisations.findById(organisation).orElse(null);
         if (host == null) {
             redirect.addFlashAttribute("refusal", "accounts.refused.organisation");
+            redirect.addFlashAttribute("refusalAt", "host-organisation");
             keepHostForm(name, email, organisation, redirect);
             return "redirect:/accounts";
         }
         try {
             redirect.addFlashAttribute("invited", List.of(Shown.of(management.inviteHost(name, email, host))));
         } catch (Accounts.Refused refused) {
-            refuse(refused, redirect);
+            refuse(refused, "host", redirect);
             keepHostForm(name, email, organisation, redirect);
+        }
+        return "redirect:/accounts";
+    }
+
+    /** A fellow programme coordinator, who manages the planner as fully as the one who invites them. */
+    @PostMapping("/accounts/coordinators")
+    String inviteCoordinator(@Valid CoordinatorForm form, BindingResult binding, RedirectAttributes redirect) {
+        if (binding.hasFieldErrors()) {
+            FieldError tooLong = binding.getFieldErrors().get(0);
+            redirect.addFlashAttribute("refusal", "accounts.refused.tooLong");
+            redirect.addFlashAttribute(
+                    "refusalArgument",
+                    tooLong.getField().equals("name") ? UserAccount.DISPLAY_NAME_MAX : UserAccount.USERNAME_MAX);
+            redirect.addFlashAttribute("refusalAt", "coordinator-" + tooLong.getField());
+            keepCoordinatorForm(form, redirect);
+            return "redirect:/accounts";
+        }
+        try {
+            redirect.addFlashAttribute(
+                    "invited", List.of(Shown.of(management.inviteCoordinator(form.name(), form.email()))));
+        } catch (Accounts.Refused refused) {
+            refuse(refused, "coordinator", redirect);
+            keepCoordinatorForm(form, redirect);
         }
         return "redirect:/accounts";
     }
@@ -141,7 +176,12 @@ class AccountsController {
     @PostMapping("/accounts/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         UserAccount account = find(id);
-        management.disable(account);
+        try {
+            management.disable(account);
+        } catch (Accounts.Refused refused) {
+            refuse(refused, null, redirect);
+            return "redirect:/accounts";
+        }
         redirect.addFlashAttribute("switched", "accounts.disabled");
         redirect.addFlashAttribute("switchedName", account.getDisplayName());
         return "redirect:/accounts";
@@ -166,15 +206,27 @@ class AccountsController {
         return "redirect:/accounts";
     }
 
-    private static void refuse(Accounts.Refused refused, RedirectAttributes redirect) {
+    /**
+     * Shows why something was refused; for a field of the host or coordinator form (its prefix), also at that field:
+     * refusalAt is the id of the field, as "coordinator-email".
+     */
+    private static void refuse(Accounts.Refused refused, String form, RedirectAttributes redirect) {
         redirect.addFlashAttribute("refusal", refused.getMessage());
         redirect.addFlashAttribute("refusalArgument", refused.argument());
+        if (form != null && refused.field() != null) {
+            redirect.addFlashAttribute("refusalAt", form + "-" + refused.field());
+        }
     }
 
     private static void keepHostForm(String name, String email, Long organisation, RedirectAttributes redirect) {
         redirect.addFlashAttribute("hostName", name);
         redirect.addFlashAttribute("hostEmail", email);
         redirect.addFlashAttribute("hostOrganisation", organisation);
+    }
+
+    private static void keepCoordinatorForm(CoordinatorForm form, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("coordinatorName", form.name());
+        redirect.addFlashAttribute("coordinatorEmail", form.email());
     }
 
     private UserAccount find(long id) {
