@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import nl.traineeplanner.app.audit.AuditAction;
 import nl.traineeplanner.app.audit.AuditRef;
 import nl.traineeplanner.app.audit.AuditTrail;
@@ -131,20 +132,11 @@ public class Accounts {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Invited inviteHost(String name, String email, Organisation organisation) {
-        if (name == null || name.isBlank()) {
-            throw new Refused("name", "accounts.refused.name", null);
-        }
-        String address = address(email);
-        UserAccount account = UserAccount.host(address, unknownPassword(), name.strip(), organisation);
-        account.changeEmail(address);
-        accounts.save(account);
-        audit.record(
-                SignedIn.name(),
-                AuditAction.ACCOUNT_INVITED,
-                null,
-                "account " + AuditRef.ACCOUNT.of(account.getId()) + " (" + organisation.getName() + ")",
-                null);
-        return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
+        return invite(
+                name,
+                email,
+                (address, displayName) -> UserAccount.host(address, unknownPassword(), displayName, organisation),
+                " (" + organisation.getName() + ")");
     }
 
     /**
@@ -154,18 +146,28 @@ public class Accounts {
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public Invited inviteCoordinator(String name, String email) {
+        return invite(
+                name,
+                email,
+                (address, displayName) -> UserAccount.coordinator(address, unknownPassword(), displayName),
+                " (coordinator)");
+    }
+
+    /** A new account named and made for this address, saved, written to the audit trail, and invited. */
+    private Invited invite(
+            String name, String email, BiFunction<String, String, UserAccount> accountFor, String aboutIt) {
         if (name == null || name.isBlank()) {
             throw new Refused("name", "accounts.refused.name", null);
         }
         String address = address(email);
-        UserAccount account = UserAccount.coordinator(address, unknownPassword(), name.strip());
+        UserAccount account = accountFor.apply(address, name.strip());
         account.changeEmail(address);
         accounts.save(account);
         audit.record(
                 SignedIn.name(),
                 AuditAction.ACCOUNT_INVITED,
                 null,
-                "account " + AuditRef.ACCOUNT.of(account.getId()) + " (coordinator)",
+                "account " + AuditRef.ACCOUNT.of(account.getId()) + aboutIt,
                 null);
         return new Invited(account, invitations.send(account, TokenPurpose.INVITATION));
     }
