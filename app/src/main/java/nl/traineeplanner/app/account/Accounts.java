@@ -159,6 +159,9 @@ public class Accounts {
         if (name == null || name.isBlank()) {
             throw new Refused("name", "accounts.refused.name", null);
         }
+        if (name.strip().length() > UserAccount.DISPLAY_NAME_MAX) {
+            throw new Refused("name", "accounts.refused.tooLong", UserAccount.DISPLAY_NAME_MAX);
+        }
         String address = address(email);
         UserAccount account = accountFor.apply(address, name.strip());
         account.changeEmail(address);

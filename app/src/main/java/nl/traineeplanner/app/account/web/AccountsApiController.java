@@ -94,8 +94,12 @@ class AccountsApiController {
             @Size(max = 254, message = "{bounds.text}") String email) {}
 
     record HostInvitation(
-            @Size(max = 200, message = "{bounds.text}") String name,
-            @Size(max = 254, message = "{bounds.text}") String email,
+            @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "{bounds.text}")
+            String name,
+
+            @Size(max = UserAccount.USERNAME_MAX, message = "{bounds.text}")
+            String email,
+
             @Positive(message = "{bounds.reference}") Long organisation) {}
 
     record CoordinatorInvitation(

@@ -156,6 +156,15 @@ class AccountsTests {
                         .with(csrf()))
                 .andExpect(flash().attribute("refusal", "accounts.refused.emailTaken"))
                 .andExpect(flash().attribute("hostName", "Iemand Anders"));
+        mvc.perform(post("/accounts/hosts")
+                        .param("name", "N".repeat(UserAccount.DISPLAY_NAME_MAX + 1))
+                        .param("email", "nog.iemand@provincie.example.org")
+                        .param("organisation", String.valueOf(provincie))
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(flash().attribute("refusal", "accounts.refused.tooLong"))
+                .andExpect(flash().attribute("refusalArgument", UserAccount.DISPLAY_NAME_MAX))
+                .andExpect(flash().attribute("refusalAt", "host-name"));
         mvc.perform(post("/accounts/trainees/{id}", withoutAccount().getId())
                         .param("email", "geen adres")
                         .with(COORDINATOR)
