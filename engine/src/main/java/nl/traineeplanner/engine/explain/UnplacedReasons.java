@@ -19,7 +19,25 @@ public final class UnplacedReasons {
      *     found in time
      */
     public static Text reason(Problem problem, List<Placement> placements, int t, int r, boolean provenOptimal) {
+        return reason(problem, new PlanView(problem, placements), t, r, provenOptimal);
+    }
+
+    /**
+     * The reasons for one plan, asked per trainee and round ({@code reasons.reason(t, r)}), with the plan indexed once
+     * for all its unplaced pairs.
+     */
+    public static ForPlan forPlan(Problem problem, List<Placement> placements, boolean provenOptimal) {
         PlanView plan = new PlanView(problem, placements);
+        return (t, r) -> reason(problem, plan, t, r, provenOptimal);
+    }
+
+    /** The reasons of one plan. */
+    @FunctionalInterface
+    public interface ForPlan {
+        Text reason(int t, int r);
+    }
+
+    private static Text reason(Problem problem, PlanView plan, int t, int r, boolean provenOptimal) {
         String round = problem.round(r).id();
         int trainees = 0;
         for (int other = 0; other < problem.traineeCount(); other++) {

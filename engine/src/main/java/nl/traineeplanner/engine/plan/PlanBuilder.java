@@ -62,10 +62,11 @@ public final class PlanBuilder {
             placed[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] = true;
         }
         List<Unplaced> unplaced = new ArrayList<>();
+        UnplacedReasons.ForPlan reasons = UnplacedReasons.forPlan(problem, placements, provenOptimal);
         for (int t = 0; t < problem.traineeCount(); t++) {
             for (int r = 0; r < problem.roundCount(); r++) {
                 if (problem.traineeInRound(t, r) && !placed[t][r]) {
-                    Text reason = UnplacedReasons.reason(problem, placements, t, r, provenOptimal);
+                    Text reason = reasons.reason(t, r);
                     unplaced.add(new Unplaced(
                             problem.trainee(t).id(), problem.round(r).id(), reason.nl(), reason.en()));
                 }
