@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,15 +92,55 @@ public class HostRankings {
 
     @Transactional(readOnly = true)
     public CandidateList candidatesOf(Assignment assignment) {
-        Map<Long, TraineePreference> chosenBy = new LinkedHashMap<>();
+        return candidates(
+                assignment,
+                preferences.findByAssignmentIdOrderByTraineeNameAscRoundStartDateAsc(assignment.getId()),
+                rankings.findByAssignmentIdOrderByRank(assignment.getId()));
+    }
+
+    /**
+     * The candidates of each of these assignments, read at once (for an overview of a whole round): the same lists as
+     * {@link #candidatesOf}, by assignment id.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CandidateList> candidatesOf(List<Assignment> assignments) {
+        List<Long> ids = assignments.stream().map(Assignment::getId).toList();
+        Map<Long, List<TraineePreference>> chosen = new HashMap<>();
+        // only choices in rounds being planned make candidates, so those are all that need reading
         for (TraineePreference p :
-                preferences.findByAssignmentIdOrderByTraineeNameAscRoundStartDateAsc(assignment.getId())) {
+                preferences.findByRoundStatusInOrderByTraineeNameAscRoundStartDateAsc(BEING_PLANNED)) {
+            chosen.computeIfAbsent(p.getAssignment().getId(), id -> new ArrayList<>())
+                    .add(p);
+        }
+        Map<Long, List<HostRanking>> ranked = new HashMap<>();
+        for (HostRanking h : rankings.findByAssignmentIdInOrderByAssignmentIdAscRankAsc(ids)) {
+            ranked.computeIfAbsent(h.getAssignment().getId(), id -> new ArrayList<>())
+                    .add(h);
+        }
+        Map<Long, CandidateList> byAssignment = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            byAssignment.put(
+                    a.getId(),
+                    candidates(
+                            a, chosen.getOrDefault(a.getId(), List.of()), ranked.getOrDefault(a.getId(), List.of())));
+        }
+        return byAssignment;
+    }
+
+    /**
+     * The candidates of an assignment from the lists that name it (by trainee name, then round) and the host's ranking
+     * (best first).
+     */
+    private CandidateList candidates(
+            Assignment assignment, List<TraineePreference> namedIn, List<HostRanking> hostRanking) {
+        Map<Long, TraineePreference> chosenBy = new LinkedHashMap<>();
+        for (TraineePreference p : namedIn) {
             if (BEING_PLANNED.contains(p.getRound().getStatus())) {
                 chosenBy.putIfAbsent(p.getTrainee().getId(), p);
             }
         }
         Map<Long, Integer> hostRank = new LinkedHashMap<>();
-        for (HostRanking h : rankings.findByAssignmentIdOrderByRank(assignment.getId())) {
+        for (HostRanking h : hostRanking) {
             if (chosenBy.containsKey(h.getTrainee().getId())) {
                 hostRank.put(h.getTrainee().getId(), hostRank.size() + 1);
             }

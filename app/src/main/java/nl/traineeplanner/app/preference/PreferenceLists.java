@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
@@ -101,6 +102,25 @@ public class PreferenceLists {
         List<TraineePreference> stored =
                 preferences.findByTraineeIdAndRoundIdOrderByRank(trainee.getId(), round.getId());
         return new RankedList(round, stored, version(stored), round.acceptsPreferences(today()));
+    }
+
+    /**
+     * Every trainee's list for the round, read at once (for an overview of the whole cohort): the same lists as
+     * {@link #listOf}, asked per trainee; a trainee who ranked nothing has an empty one.
+     */
+    @Transactional(readOnly = true)
+    public Function<Trainee, RankedList> listsOf(Round round) {
+        boolean open = round.acceptsPreferences(today());
+        Map<Long, List<TraineePreference>> byTrainee = new HashMap<>();
+        for (TraineePreference p : preferences.findByRoundIdOrderByTraineeNameAscRankAsc(round.getId())) {
+            byTrainee
+                    .computeIfAbsent(p.getTrainee().getId(), id -> new ArrayList<>())
+                    .add(p);
+        }
+        return trainee -> {
+            List<TraineePreference> stored = byTrainee.getOrDefault(trainee.getId(), List.of());
+            return new RankedList(round, stored, version(stored), open);
+        };
     }
 
     /** Every approved assignment of the round, by title, as this trainee sees it. */

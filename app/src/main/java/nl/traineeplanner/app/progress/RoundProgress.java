@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import nl.traineeplanner.app.account.Role;
 import nl.traineeplanner.app.account.UserAccount;
 import nl.traineeplanner.app.account.UserAccountRepository;
+import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
 import nl.traineeplanner.app.assignment.AssignmentStatus;
 import nl.traineeplanner.app.audit.AuditText;
@@ -93,21 +94,25 @@ public class RoundProgress {
 
     @Transactional(readOnly = true)
     public Progress of(Round round) {
+        var listOf = lists.listsOf(round);
         List<TraineeLine> traineeLines = trainees
                 .findByCohortIdOrderById(round.getCohort().getId())
                 .stream()
                 .map(t -> {
-                    PreferenceLists.RankedList list = lists.listOf(t, round);
+                    PreferenceLists.RankedList list = listOf.apply(t);
                     return new TraineeLine(t, list.choices().size(), list.stillNeeded());
                 })
                 .sorted(java.util.Comparator.comparing(
                         (TraineeLine l) -> l.trainee().getName()))
                 .toList();
         Map<Organisation, int[]> counts = new LinkedHashMap<>();
-        assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId()).stream()
+        List<Assignment> offered =
+                assignments.findByStatusAndRoundsIdOrderById(AssignmentStatus.APPROVED, round.getId());
+        Map<Long, HostRankings.CandidateList> candidatesOf = rankings.candidatesOf(offered);
+        offered.stream()
                 .sorted(java.util.Comparator.comparing(a -> a.getOrganisation().getName()))
                 .forEach(a -> {
-                    HostRankings.CandidateList candidates = rankings.candidatesOf(a);
+                    HostRankings.CandidateList candidates = candidatesOf.get(a.getId());
                     if (!candidates.candidates().isEmpty()) {
                         int[] c = counts.computeIfAbsent(a.getOrganisation(), o -> new int[2]);
                         c[0] += candidates.candidates().size();

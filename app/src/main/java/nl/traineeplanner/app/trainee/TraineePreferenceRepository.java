@@ -1,6 +1,8 @@
 package nl.traineeplanner.app.trainee;
 
+import java.util.Collection;
 import java.util.List;
+import nl.traineeplanner.app.round.RoundStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,9 @@ public interface TraineePreferenceRepository extends JpaRepository<TraineePrefer
 
     /** Every trainee who ranked this assignment, in any round. */
     List<TraineePreference> findByAssignmentIdOrderByTraineeNameAscRoundStartDateAsc(Long assignmentId);
+
+    /** Every choice of every list of the rounds in these states (the rounds being planned), by trainee and round. */
+    List<TraineePreference> findByRoundStatusInOrderByTraineeNameAscRoundStartDateAsc(Collection<RoundStatus> statuses);
 
     /** Removes one trainee's list for one round at once, so that a new list can take its ranks. */
     @Modifying(flushAutomatically = true)
