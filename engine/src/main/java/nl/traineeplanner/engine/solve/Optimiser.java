@@ -2,7 +2,6 @@ package nl.traineeplanner.engine.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
@@ -477,19 +476,10 @@ public final class Optimiser {
         }
 
         private int[] seedFrom(List<Placement> placements) {
-            int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
-            for (int[] row : perRound) {
-                Arrays.fill(row, Pricer.UNPLACED);
-            }
-            for (Placement p : placements) {
-                perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
-                        problem.assignmentIndex(p.assignment());
-            }
             int[] chosen = new int[problem.traineeCount()];
-            for (int t = 0; t < chosen.length; t++) {
-                Trajectory tr = pricer.fromPlan(t, perRound[t]);
+            for (Trajectory tr : pricer.fromPlacements(placements)) {
                 master.add(tr);
-                chosen[t] = master.indexOf(tr);
+                chosen[tr.trainee()] = master.indexOf(tr);
             }
             return chosen;
         }
@@ -527,10 +517,7 @@ public final class Optimiser {
         }
 
         private Result read(boolean optimal, int[] chosen, long bound) {
-            List<Placement> placements = new ArrayList<>();
-            for (int j : chosen) {
-                master.pool().get(j).addPlacements(problem, placements);
-            }
+            List<Placement> placements = Trajectory.placements(problem, trajectories(chosen));
             long objective = Scorer.score(problem, placements).total();
             long provenBound = optimal ? objective : Math.min(bound, objective);
             return new Result(optimal, placements, objective, provenBound, elapsed());

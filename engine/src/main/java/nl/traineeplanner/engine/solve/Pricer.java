@@ -306,6 +306,23 @@ final class Pricer {
         return trajectory(t, perRound);
     }
 
+    /** Every trainee's trajectory in a plan given as placements, in the order of the trainees. */
+    List<Trajectory> fromPlacements(List<Placement> placements) {
+        int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
+        for (int[] row : perRound) {
+            Arrays.fill(row, UNPLACED);
+        }
+        for (Placement p : placements) {
+            perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
+                    problem.assignmentIndex(p.assignment());
+        }
+        List<Trajectory> trajectories = new ArrayList<>();
+        for (int t = 0; t < perRound.length; t++) {
+            trajectories.add(fromPlan(t, perRound[t]));
+        }
+        return trajectories;
+    }
+
     /** The trajectory that keeps the pins and leaves every other round unplaced: always feasible. */
     Trajectory pinsOnly(int t) {
         int n = roundsOf[t].length;

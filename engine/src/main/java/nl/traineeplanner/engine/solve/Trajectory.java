@@ -1,5 +1,6 @@
 package nl.traineeplanner.engine.solve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.traineeplanner.engine.Placement;
@@ -14,6 +15,15 @@ import nl.traineeplanner.engine.Problem;
  * @param preference the sum of preference(t, a, r), what the fairness term looks at
  */
 record Trajectory(int trainee, int[] assignmentPerRound, long cost, long preference) {
+
+    /** The placements of these trajectories, trajectory by trajectory. */
+    static List<Placement> placements(Problem problem, List<Trajectory> trajectories) {
+        List<Placement> out = new ArrayList<>();
+        for (Trajectory trajectory : trajectories) {
+            trajectory.addPlacements(problem, out);
+        }
+        return out;
+    }
 
     /** The placements of this trajectory, in the order of the rounds, added to {@code out}. */
     void addPlacements(Problem problem, List<Placement> out) {

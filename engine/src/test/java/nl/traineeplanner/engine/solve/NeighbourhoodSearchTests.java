@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
@@ -35,13 +34,14 @@ class NeighbourhoodSearchTests {
         for (int t = 0; t < problem.traineeCount(); t++) {
             start.add(pricer.pinsOnly(t));
         }
-        long startTotal = Scorer.score(problem, placements(problem, start)).total();
+        long startTotal =
+                Scorer.score(problem, Trajectory.placements(problem, start)).total();
         long[] heard = {Long.MAX_VALUE};
 
         NeighbourhoodSearch.Outcome outcome =
                 new NeighbourhoodSearch(problem, pricer, seed).improve(start, steps(20), total -> heard[0] = total);
 
-        List<Placement> placements = placements(problem, outcome.plan());
+        List<Placement> placements = Trajectory.placements(problem, outcome.plan());
         long total = Scorer.score(problem, placements).total();
         assertThat(outcome.improvements()).isPositive();
         assertThat(total).isLessThan(startTotal);
@@ -57,9 +57,9 @@ class NeighbourhoodSearchTests {
         List<Placement> deferred = DeferredAcceptance.plan(problem);
 
         NeighbourhoodSearch.Outcome outcome = new NeighbourhoodSearch(problem, pricer, seed)
-                .improve(trajectories(problem, pricer, deferred), steps(6), total -> {});
+                .improve(pricer.fromPlacements(deferred), steps(6), total -> {});
 
-        List<Placement> placements = placements(problem, outcome.plan());
+        List<Placement> placements = Trajectory.placements(problem, outcome.plan());
         long total = Scorer.score(problem, placements).total();
         assertThat(total).isLessThanOrEqualTo(Scorer.score(problem, deferred).total());
         assertThat(total).isGreaterThanOrEqualTo(OptimiserBruteForceTests.bruteForceOptimum(problem));
@@ -106,29 +106,5 @@ class NeighbourhoodSearchTests {
     private static LongSupplier steps(int questions) {
         int[] asked = {0};
         return () -> asked[0]++ < questions ? 1_000 : 0;
-    }
-
-    private static List<Trajectory> trajectories(Problem problem, Pricer pricer, List<Placement> plan) {
-        int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
-        for (int[] row : perRound) {
-            Arrays.fill(row, Pricer.UNPLACED);
-        }
-        for (Placement p : plan) {
-            perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
-                    problem.assignmentIndex(p.assignment());
-        }
-        List<Trajectory> out = new ArrayList<>();
-        for (int t = 0; t < problem.traineeCount(); t++) {
-            out.add(pricer.fromPlan(t, perRound[t]));
-        }
-        return out;
-    }
-
-    private static List<Placement> placements(Problem problem, List<Trajectory> plan) {
-        List<Placement> out = new ArrayList<>();
-        for (Trajectory tr : plan) {
-            tr.addPlacements(problem, out);
-        }
-        return out;
     }
 }

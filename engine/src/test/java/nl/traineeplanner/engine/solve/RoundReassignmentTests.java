@@ -2,8 +2,6 @@ package nl.traineeplanner.engine.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import nl.traineeplanner.engine.Placement;
@@ -28,9 +26,9 @@ class RoundReassignmentTests {
         List<Placement> start = DeferredAcceptance.plan(problem);
 
         List<Trajectory> improved =
-                new RoundReassignment(problem, pricer).improve(trajectories(problem, pricer, start), () -> 1);
+                new RoundReassignment(problem, pricer).improve(pricer.fromPlacements(start), () -> 1);
 
-        List<Placement> placements = placements(problem, improved);
+        List<Placement> placements = Trajectory.placements(problem, improved);
         long total = Scorer.score(problem, placements).total();
         assertThat(OptimiserBruteForceTests.keepsHardRules(problem, placements)).isTrue();
         assertThat(total).isLessThanOrEqualTo(Scorer.score(problem, start).total());
@@ -46,35 +44,11 @@ class RoundReassignmentTests {
         List<Placement> start = DeferredAcceptance.plan(problem);
 
         List<Trajectory> improved =
-                new RoundReassignment(problem, pricer).improve(trajectories(problem, pricer, start), () -> 1_000);
+                new RoundReassignment(problem, pricer).improve(pricer.fromPlacements(start), () -> 1_000);
 
-        List<Placement> placements = placements(problem, improved);
+        List<Placement> placements = Trajectory.placements(problem, improved);
         assertThat(Scorer.score(problem, placements).total())
                 .isLessThan(Scorer.score(problem, start).total());
         assertThat(RuleChecker.check(problem, placements)).isEmpty();
-    }
-
-    private static List<Trajectory> trajectories(Problem problem, Pricer pricer, List<Placement> plan) {
-        int[][] perRound = new int[problem.traineeCount()][problem.roundCount()];
-        for (int[] row : perRound) {
-            Arrays.fill(row, Pricer.UNPLACED);
-        }
-        for (Placement p : plan) {
-            perRound[problem.traineeIndex(p.trainee())][problem.roundIndex(p.round())] =
-                    problem.assignmentIndex(p.assignment());
-        }
-        List<Trajectory> out = new ArrayList<>();
-        for (int t = 0; t < problem.traineeCount(); t++) {
-            out.add(pricer.fromPlan(t, perRound[t]));
-        }
-        return out;
-    }
-
-    private static List<Placement> placements(Problem problem, List<Trajectory> plan) {
-        List<Placement> out = new ArrayList<>();
-        for (Trajectory tr : plan) {
-            tr.addPlacements(problem, out);
-        }
-        return out;
     }
 }
