@@ -71,9 +71,10 @@ final class CappedSolver {
      * Solves under the cap. {@code fairnessFloor} is the least fairness term of any plan and {@code upper}
      * the best total so far: a cap whose bound cannot beat it is pruned (a Capped without plan, exact). When
      * the bound alone settles every plan whose worst-off preference cost is {@code settledFrom} or more, the
-     * Capped has no plan either: the next cap to try is below that, so no plan is searched for here.
+     * Capped has no plan either: the next cap to try is below that, so no plan is searched for here. {@code
+     * best} is the best plan so far (one pool index per trainee), the hint when the quick first plan finds none.
      */
-    Capped solve(long cap, long fairnessFloor, long upper) {
+    Capped solve(long cap, long fairnessFloor, long upper, int[] best) {
         MasterProblem.LpSolution lp = generateColumns(cap, upper - fairnessFloor);
         if (lp == null) {
             return null;
@@ -106,7 +107,10 @@ final class CappedSolver {
         MasterProblem.IntegerSolution first = master.solveQuickly(
                 cap, Math.min(clock.remaining(), Math.max(1_000, clock.remaining() / 4)), keepWhole, QUICK_WORK);
         if (first == null) {
-            first = master.solveInteger(cap, clock.remaining(), null);
+            // from the best plan (in part, where it breaks the cap), with half the time left: a plan the quick
+            // step missed is usually near, and the caps after it, the proofs and the neighbourhood search need
+            // the rest
+            first = master.solveInteger(cap, Math.max(1_000, clock.remaining() / 2), best);
         }
         if (first == null) {
             return new Capped(lowerBound, null, 0, false);

@@ -302,7 +302,7 @@ public final class Optimiser {
          * have settled it or left a smaller gap to prove.
          */
         private OptionalLong solveCap(long cap) {
-            CappedSolver.Capped capped = caps.solve(cap, fairness * floor, upper);
+            CappedSolver.Capped capped = caps.solve(cap, fairness * floor, upper, best);
             if (capped == null) { // out of time during column generation
                 unsettled = Math.max(unsettled, caps.lagrangianBound() + fairness * floor);
                 return OptionalLong.empty();
@@ -463,7 +463,7 @@ public final class Optimiser {
 
         /** Each trainee's cheapest trajectories as if places were free: fewer rounds of column generation. */
         private long seedCheapest() {
-            Pricer.Duals free = (a, r) -> 0;
+            Pricer.Duals free = Pricer.Duals.charges((a, r) -> 0);
             double bound = 0; // as if every place were free: each trainee at its cheapest
             for (int t = 0; t < problem.traineeCount() && remaining() > 0; t++) {
                 List<Pricer.Priced> cheapest = pricer.cheapest(t, free, Long.MAX_VALUE, SEED_COLUMNS);

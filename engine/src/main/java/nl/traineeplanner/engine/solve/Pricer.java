@@ -27,6 +27,7 @@ final class Pricer {
     private final double[][] othersFloor; // [t][i] least placement cost of an allowed non-candidate, or +inf
     private final int[][][] byPreference; // [t][i] indices of the candidates by preference cost, ascending
     private final long[] mostPreference; // [t] the most preference cost any trajectory of t can have
+    private final int[][] kindsOf; // [t][i] how many kinds (domain and programme) the candidates of round i have
 
     private final int[][] offeredIn; // [r] the assignments offered in round r
     private boolean complete = true;
@@ -56,6 +57,7 @@ final class Pricer {
         othersFloor = new double[nT][];
         byPreference = new int[nT][][];
         mostPreference = new long[nT];
+        kindsOf = new int[nT][];
         offeredIn = new int[nR][];
         for (int r = 0; r < nR; r++) {
             int round = r;
@@ -64,11 +66,69 @@ final class Pricer {
                     .toArray();
         }
         // each trainee's candidates on their own, so in parallel: large instances spend seconds here
-        boolean[] cut = new boolean[nT];
+        this.pinned = pinned;
+        this.unrankedLimit = new int[nT];
+        Arrays.fill(this.unrankedLimit, unrankedLimit);
+        this.cut = new boolean[nT];
         IntStream.range(0, nT).parallel().forEach(t -> cut[t] = prepare(t, pinned[t], unrankedLimit));
         for (boolean c : cut) {
             complete &= !c;
         }
+        for (int t = 0; t < nT; t++) {
+            entries += candidateEntries(t);
+        }
+    }
+
+    private final int[][] pinned; // [t][r] the pinned assignment, or UNPLACED
+    private final int[] unrankedLimit; // [t] unranked candidates kept per round
+    private final boolean[] cut; // [t] some allowed placements are not candidates
+    private long entries; // candidates of all trainees and rounds together
+
+    /** Candidates of all trainees and rounds together. */
+    long candidateCount() {
+        return entries;
+    }
+
+    private long candidateEntries(int t) {
+        long n = 0;
+        for (int[] round : candidates[t]) {
+            n += round.length;
+        }
+        return n;
+    }
+
+    /**
+     * Twice as many unranked candidates for each of these trainees (all once that is more than there are),
+     * while all candidates together stay within {@code most}; the trainees widened. Not while a search runs.
+     */
+    List<Integer> widen(List<Integer> trainees, long most) {
+        List<Integer> widened = new ArrayList<>();
+        long room = most - entries;
+        for (int t : trainees) {
+            // at most this many more: the unranked ones kept in each round, again
+            long more = (long) roundsOf[t].length * unrankedLimit[t];
+            if (cut[t] && more <= room) {
+                room -= more;
+                widened.add(t);
+            }
+        }
+        long[] before = new long[widened.size()];
+        IntStream.range(0, widened.size()).parallel().forEach(k -> {
+            int t = widened.get(k);
+            before[k] = candidateEntries(t);
+            unrankedLimit[t] = (int) Math.min(Integer.MAX_VALUE, 2L * unrankedLimit[t]);
+            mostPreference[t] = 0;
+            cut[t] = prepare(t, pinned[t], unrankedLimit[t]);
+        });
+        for (int k = 0; k < before.length; k++) {
+            entries += candidateEntries(widened.get(k)) - before[k];
+        }
+        boolean all = true;
+        for (boolean c : cut) {
+            all &= !c;
+        }
+        complete = all;
+        return widened;
     }
 
     /** Sets up the candidates of t; true when some allowed placements were left out of them. */
@@ -89,6 +149,7 @@ final class Pricer {
         pinnedRound[t] = new boolean[n];
         othersFloor[t] = new double[n];
         byPreference[t] = new int[n][];
+        kindsOf[t] = new int[n];
         Arrays.fill(othersFloor[t], Double.POSITIVE_INFINITY);
         // host and travel cost of each assignment the rules allow in any round, -1 for those H4 (history), H5 and
         // H6 forbid: the same in every round, so worked out once (large instances have thousands of assignments per
@@ -127,6 +188,10 @@ final class Pricer {
             }
             long[] pref = preferenceCost[t][i];
             mostPreference[t] += Arrays.stream(pref).max().orElse(0);
+            kindsOf[t][i] = (int) Arrays.stream(candidates[t][i])
+                    .map(a -> problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a))
+                    .distinct()
+                    .count();
             byPreference[t][i] = IntStream.range(0, allowed.length)
                     .boxed()
                     .sorted((x, y) -> Long.compare(pref[x], pref[y]))
@@ -233,14 +298,19 @@ final class Pricer {
         s.run();
         int[] places = new int[problem.roundCount()];
         Arrays.fill(places, UNPLACED);
+        boolean elsewhere = false;
         for (int i = 0; i < roundsOf[t].length; i++) {
             places[roundsOf[t][i]] = Math.max(UNPLACED, s.relaxedChoice[i]);
+            elsewhere |= s.relaxedChoice[i] == OTHER;
         }
-        return new Relaxed(s.relaxedPrice, places);
+        return new Relaxed(s.relaxedPrice, places, elsewhere);
     }
 
-    /** A lower bound on the price of every trajectory of a trainee, and the places (per round) it takes. */
-    record Relaxed(double price, int[] placesPerRound) {}
+    /**
+     * A lower bound on the price of every trajectory of a trainee, and the places (per round) it takes; elsewhere
+     * when it takes a place outside the candidates in some round (not among the places).
+     */
+    record Relaxed(double price, int[] placesPerRound, boolean elsewhere) {}
 
     /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
     boolean complete() {
@@ -264,6 +334,29 @@ final class Pricer {
     /** Dual prices of the master: the price of a place per (assignment, round). */
     interface Duals {
         double capacity(int a, int r);
+
+        /**
+         * Whether no price lowers a placement cost (every price is zero or below): a search then reads the
+         * candidates of a round, cheapest placement first, only as far as their prices matter.
+         */
+        default boolean chargesOnly() {
+            return false;
+        }
+
+        /** Prices that only charge places, never lower a cost: every price zero or below. */
+        static Duals charges(Duals prices) {
+            return new Duals() {
+                @Override
+                public double capacity(int a, int r) {
+                    return prices.capacity(a, r);
+                }
+
+                @Override
+                public boolean chargesOnly() {
+                    return true;
+                }
+            };
+        }
     }
 
     /**
@@ -357,13 +450,113 @@ final class Pricer {
         return new Trajectory(t, full, terms.withUnplaced(problem.weights()), terms.preference());
     }
 
+    /**
+     * The candidates of a round in order of price, ascending, found only as far as a search reads them (a search
+     * reads the cheapest few of thousands). Candidates are sorted by placement cost; when prices only charge, a
+     * candidate's price is at least its placement cost, so those not yet read cost at least the next placement
+     * cost and their prices are only worked out once the search gets there. Otherwise all are priced at once.
+     */
+    private static final class PriceOrder {
+        private final long[] base;
+        private final int[] candidates;
+        private final Duals duals;
+        private final int round;
+        private final double[] price;
+        private int scanned;
+        private final int[] heap;
+        private int heapSize;
+        private final int[] order;
+        private int ordered;
+
+        PriceOrder(long[] base, int[] candidates, Duals duals, int round, boolean lazy) {
+            this.base = base;
+            this.candidates = candidates;
+            this.duals = duals;
+            this.round = round;
+            int m = base.length;
+            this.price = new double[m];
+            this.heap = new int[m];
+            this.order = new int[m];
+            if (!lazy) {
+                for (int k = 0; k < m; k++) {
+                    price[k] = base[k] - duals.capacity(candidates[k], round);
+                    heap[k] = k;
+                }
+                scanned = m;
+                heapSize = m;
+                for (int i = m / 2 - 1; i >= 0; i--) {
+                    siftDown(i);
+                }
+            }
+        }
+
+        int size() {
+            return order.length;
+        }
+
+        /** The index of the candidate at this position in order of price. */
+        int at(int position) {
+            while (ordered <= position) {
+                while (scanned < base.length && (heapSize == 0 || price[heap[0]] > base[scanned])) {
+                    price[scanned] = base[scanned] - duals.capacity(candidates[scanned], round);
+                    push(scanned++);
+                }
+                order[ordered++] = pop();
+            }
+            return order[position];
+        }
+
+        private void push(int k) {
+            int i = heapSize++;
+            heap[i] = k;
+            while (i > 0 && price[heap[(i - 1) / 2]] > price[k]) {
+                heap[i] = heap[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            heap[i] = k;
+        }
+
+        private int pop() {
+            int top = heap[0];
+            heap[0] = heap[--heapSize];
+            siftDown(0);
+            return top;
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int least = i;
+                for (int c = 2 * i + 1; c <= 2 * i + 2 && c < heapSize; c++) {
+                    if (price[heap[c]] < price[heap[least]]) {
+                        least = c;
+                    }
+                }
+                if (least == i) {
+                    return;
+                }
+                int tmp = heap[i];
+                heap[i] = heap[least];
+                heap[least] = tmp;
+                i = least;
+            }
+        }
+    }
+
     private final class Search {
         private final int t;
         private final Duals duals;
         private final boolean collect;
         private final int n;
         private final double[][] price;
-        private final double[] mostLowered; // [i] the largest amount a price lowers a placement cost, or 0
+        private final PriceOrder[] byPrice; // [i] round i's candidates by price, ascending
+        // dominance among candidates of one kind (domain and programme): with the preference cost unbounded, a
+        // candidate of the same kind as cheaper ones already tried at this depth, at distinct organisations, is
+        // never needed once there are more of them than the later rounds can block (those rounds take an
+        // organisation each) and keep wants: one of those gives a trajectory that costs no more
+        private final boolean dominance;
+        private final int[][] triedOfKind; // [i][kind] candidates tried at depth i, at distinct organisations
+        private final int[][][] triedOrganisations; // [i][kind][j] their organisations
+        private final int[] fullKinds; // [i] kinds with no further candidate needed at depth i
         private final double unplacedPrice;
         // [i] the distinct preference costs of round i's options, ascending, and the least price of an
         // option whose preference cost is at most each: under a cap, the rounds still open are bounded by
@@ -400,25 +593,19 @@ final class Pricer {
             this.domainWeight = problem.weights().domainRepeat();
             this.programmeWeight = problem.weights().programmeMissing();
             this.unplacedPrice = problem.weights().unplaced();
+            // a cap at least the most preference cost t can have binds no round: the levels are not needed
+            boolean binds = cap < mostPreference[t];
+            boolean lazy = duals.chargesOnly() && !binds && !collect;
             price = new double[n][];
-            mostLowered = new double[n];
+            byPrice = new PriceOrder[n];
             for (int i = 0; i < n; i++) {
-                int r = roundsOf[t][i];
-                int[] cand = candidates[t][i];
-                double[] p = new double[cand.length];
-                for (int k = 0; k < cand.length; k++) {
-                    double dual = duals.capacity(cand[k], r);
-                    p[k] = baseCost[t][i][k] - dual;
-                    mostLowered[i] = Math.max(mostLowered[i], dual);
-                }
-                price[i] = p;
+                byPrice[i] = new PriceOrder(baseCost[t][i], candidates[t][i], duals, roundsOf[t][i], lazy);
+                price[i] = byPrice[i].price;
             }
             levels = new long[n][];
             leastUpTo = new double[n][];
             restAll = new double[n + 1];
             restTop = new long[n + 1];
-            // a cap at least the most preference cost t can have binds no round: the levels are not needed
-            boolean binds = cap < mostPreference[t];
             for (int i = n - 1; i >= 0; i--) {
                 if (binds) {
                     byLevel(i);
@@ -428,13 +615,18 @@ final class Pricer {
                 } else {
                     double least = pinnedRound[t][i] ? Double.POSITIVE_INFINITY : unplacedPrice;
                     least = Math.min(least, othersFloor[t][i]);
-                    for (double p : price[i]) {
-                        least = Math.min(least, p);
+                    if (byPrice[i].size() > 0) {
+                        least = Math.min(least, price[i][byPrice[i].at(0)]);
                     }
                     restAll[i] = restAll[i + 1] + least;
                     restTop[i] = 0; // every budget is at least this: rest() is restAll
                 }
             }
+            dominance = !collect && !binds;
+            int kinds = problem.domainCount() * problem.programmeCount();
+            triedOfKind = dominance ? new int[n][kinds] : null;
+            triedOrganisations = dominance ? new int[n][kinds][] : null;
+            fullKinds = new int[n];
             chosen = new int[n];
             domainCount = new int[problem.domainCount()];
             for (int d = 0; d < domainCount.length; d++) {
@@ -518,19 +710,27 @@ final class Pricer {
                 return;
             }
             double[] p = price[i];
-            long[] base = baseCost[t][i];
             int[] cand = candidates[t][i];
             double rest = rest(i + 1, cap - partialPreference) + couplingBound(i);
-            for (int k = 0; k < cand.length; k++) {
-                if (partial + base[k] - mostLowered[i] + rest > limit + 1e-9) {
-                    break; // every later candidate costs at least as much
-                }
+            if (dominance) {
+                Arrays.fill(triedOfKind[i], 0);
+                fullKinds[i] = 0;
+            }
+            PriceOrder order = byPrice[i];
+            for (int position = 0; position < order.size(); position++) {
+                int k = order.at(position);
                 if (partial + p[k] + rest > limit + 1e-9) {
-                    continue;
+                    break; // every later candidate costs at least as much
                 }
                 int a = cand[k];
                 long pref = preferenceCost[t][i][k];
                 if (partialPreference + pref > cap || organisationTaken(a, i)) {
+                    continue;
+                }
+                if (dominance && dominated(i, a)) {
+                    if (fullKinds[i] == kindsOf[t][i]) {
+                        break; // every kind among the candidates has all it needs
+                    }
                     continue;
                 }
                 partialPreference += pref;
@@ -566,6 +766,38 @@ final class Pricer {
                 chosen[i] = UNPLACED;
                 dfs(i + 1, partial + unplacedPrice);
             }
+        }
+
+        /**
+         * Whether candidate a, at depth i, is not needed because cheaper candidates of its kind were tried there
+         * (see {@link #dominance}); otherwise it counts as tried. The later rounds block at most n - 1 - i
+         * organisations, so among n - 1 - i + keep tried at distinct organisations, keep fit every completion;
+         * with keep 1, one tried at a's own organisation fits wherever a does.
+         */
+        private boolean dominated(int i, int a) {
+            int kind = problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a);
+            int organisation = problem.organisationOf(a);
+            int enough = n - 1 - i + keep;
+            int tried = triedOfKind[i][kind];
+            if (tried >= enough) {
+                return true;
+            }
+            int[] organisations = triedOrganisations[i][kind];
+            if (organisations == null) {
+                organisations = new int[enough];
+                triedOrganisations[i][kind] = organisations;
+            }
+            for (int j = 0; j < tried; j++) {
+                if (organisations[j] == organisation) {
+                    return keep == 1;
+                }
+            }
+            organisations[tried] = organisation;
+            triedOfKind[i][kind] = tried + 1;
+            if (tried + 1 == enough) {
+                fullKinds[i]++;
+            }
+            return false;
         }
 
         /** H4 between placements: a is at the organisation of a choice made so far (UNPLACED and OTHER are at none). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.bench.InstanceFamily;
 import nl.traineeplanner.engine.bench.InstanceGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +83,102 @@ class PricerTests {
             }
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    /**
+     * Prices that only charge places take the search's shortcuts: candidates read in order of price only as far as
+     * needed, and a candidate skipped when enough cheaper ones of its kind (domain and programme) at other
+     * organisations were tried. The cheapest ones must still be the cheapest of all, on a family with many
+     * candidates of one kind (most placements unranked, several rounds).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void chargesOnlyFindTheCheapestOfEveryTrajectory(long seed) {
+        Problem problem = new Problem(InstanceGenerator.generate(InstanceFamily.UNRANKED, 40, seed));
+        Pricer pricer = new Pricer(problem, problem.instance().pinned(), Integer.MAX_VALUE);
+        Random random = new Random(seed);
+        double[][] charge = new double[problem.assignmentCount()][problem.roundCount()];
+        for (double[] row : charge) {
+            for (int r = 0; r < row.length; r++) {
+                row[r] = random.nextInt(3) == 0 ? -400 * random.nextDouble() : 0;
+            }
+        }
+        Pricer.Duals charges = Pricer.Duals.charges((a, r) -> charge[a][r]);
+        int checked = 0;
+        for (int t = 0; t < problem.traineeCount(); t += 4) {
+            List<Priced> all = everyTrajectory(problem, pricer, t, charges).stream()
+                    .sorted(Comparator.comparingDouble(Priced::price))
+                    .toList();
+            for (int keep : new int[] {1, 3}) {
+                List<Pricer.Priced> cheapest = pricer.cheapest(t, charges, Long.MAX_VALUE, keep);
+
+                assertThat(cheapest).hasSize(Math.min(keep, all.size()));
+                for (int k = 0; k < cheapest.size(); k++) {
+                    assertThat(cheapest.get(k).price())
+                            .as("trainee %d, %d-th cheapest of %d", t, k + 1, keep)
+                            .isCloseTo(all.get(k).price(), org.assertj.core.data.Offset.offset(TOLERANCE));
+                }
+            }
+            assertThat(pricer.cheapestRelaxed(t, charges).price())
+                    .as("trainee %d, relaxed", t)
+                    .isCloseTo(all.get(0).price(), org.assertj.core.data.Offset.offset(TOLERANCE));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(10);
+    }
+
+    /**
+     * With few unranked candidates, the relaxed search may price a trainee cheapest at a place outside them
+     * ("elsewhere"): its price is then a lower bound, not the cheapest. Widening the candidates of those trainees,
+     * until they have all, raises it to the cheapest of every trajectory.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void widenedCandidatesRaiseTheRelaxedPriceToTheCheapest(long seed) {
+        Problem problem = new Problem(InstanceGenerator.generate(InstanceFamily.UNRANKED, 40, seed));
+        Pricer pricer = new Pricer(problem, problem.instance().pinned(), 2);
+        Random random = new Random(seed);
+        double[][] charge = new double[problem.assignmentCount()][problem.roundCount()];
+        for (double[] row : charge) {
+            for (int r = 0; r < row.length; r++) {
+                row[r] = random.nextBoolean() ? -2000 * random.nextDouble() : 0;
+            }
+        }
+        Pricer.Duals charges = Pricer.Duals.charges((a, r) -> charge[a][r]);
+        List<Integer> trainees = new ArrayList<>();
+        double[] cheapest = new double[problem.traineeCount()];
+        for (int t = 0; t < problem.traineeCount(); t += 4) {
+            trainees.add(t);
+            cheapest[t] = everyTrajectory(problem, pricer, t, charges).stream()
+                    .mapToDouble(Priced::price)
+                    .min()
+                    .orElseThrow();
+        }
+        assertThat(pricer.complete()).isFalse();
+        int elsewhere = 0;
+        int widenings = 0;
+        while (true) {
+            List<Integer> out = new ArrayList<>();
+            for (int t : trainees) {
+                Pricer.Relaxed relaxed = pricer.cheapestRelaxed(t, charges);
+                assertThat(relaxed.price()).as("trainee %d", t).isLessThanOrEqualTo(cheapest[t] + TOLERANCE);
+                if (relaxed.elsewhere()) {
+                    out.add(t);
+                } else {
+                    assertThat(relaxed.price())
+                            .as("trainee %d", t)
+                            .isCloseTo(cheapest[t], org.assertj.core.data.Offset.offset(TOLERANCE));
+                }
+            }
+            if (out.isEmpty()) {
+                break;
+            }
+            elsewhere += out.size();
+            assertThat(pricer.widen(out, Long.MAX_VALUE)).isEqualTo(out);
+            widenings++;
+        }
+        assertThat(elsewhere).isPositive();
+        assertThat(widenings).isGreaterThan(1);
     }
 
     private record Priced(Trajectory trajectory, double price) {}
