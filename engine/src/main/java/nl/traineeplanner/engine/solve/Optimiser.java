@@ -273,11 +273,7 @@ public final class Optimiser {
             // the plan repaired from the prices is improved round by round before it is compared: on the bench's
             // 2,000 trainees it costs more than the plan so far (926,813 against 904,804, deferred acceptance
             // improved the same way) but, improved, far less (about 873,500)
-            List<Trajectory> repaired = lagrangian.repairAtBest();
-            if (TRACE) {
-                trace("repaired at the best prices: %d", total(chosenOf(repaired)));
-            }
-            offer(chosenOf(rounds.improve(repaired, this::remaining)));
+            offer(chosenOf(rounds.improve(lagrangian.repairAtBest(), this::remaining)));
             offer(chosenOf(rounds.improve(trajectories(best), this::remaining)));
             options.progress().improved(upper, Math.min(upper, unsettled), elapsed());
             List<Trajectory> rounded = new PoolRounding(problem, pricer)

@@ -32,6 +32,13 @@ final class Pricer {
     private final int[][] offeredIn; // [r] the assignments offered in round r
     private boolean complete = true;
 
+    // what widening needs: the pins, how many unranked candidates each trainee keeps, who has fewer than all, and
+    // the candidates of all trainees and rounds together
+    private final int[][] pinned; // [t][r] the pinned assignment, or UNPLACED
+    private final int[] unrankedLimit; // [t] unranked candidates kept per round
+    private final boolean[] cut; // [t] some allowed placements are not candidates
+    private long entries;
+
     /**
      * @param unrankedLimit per trainee and round, at most this many assignments the trainee did not rank are
      *     kept as candidates (the cheapest for the trainee); with fewer than all, prices found here are not a
@@ -78,11 +85,6 @@ final class Pricer {
             entries += candidateEntries(t);
         }
     }
-
-    private final int[][] pinned; // [t][r] the pinned assignment, or UNPLACED
-    private final int[] unrankedLimit; // [t] unranked candidates kept per round
-    private final boolean[] cut; // [t] some allowed placements are not candidates
-    private long entries; // candidates of all trainees and rounds together
 
     /** Candidates of all trainees and rounds together. */
     long candidateCount() {
@@ -188,10 +190,8 @@ final class Pricer {
             }
             long[] pref = preferenceCost[t][i];
             mostPreference[t] += Arrays.stream(pref).max().orElse(0);
-            kindsOf[t][i] = (int) Arrays.stream(candidates[t][i])
-                    .map(a -> problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a))
-                    .distinct()
-                    .count();
+            kindsOf[t][i] = (int)
+                    Arrays.stream(candidates[t][i]).map(this::kindOf).distinct().count();
             byPreference[t][i] = IntStream.range(0, allowed.length)
                     .boxed()
                     .sorted((x, y) -> Long.compare(pref[x], pref[y]))
@@ -311,6 +311,14 @@ final class Pricer {
      * when it takes a place outside the candidates in some round (not among the places).
      */
     record Relaxed(double price, int[] placesPerRound, boolean elsewhere) {}
+
+    /**
+     * The kind of an assignment, as the terms of a trainee's whole set of placements see it: its domain and its
+     * programme (0 to domains × programmes - 1).
+     */
+    private int kindOf(int a) {
+        return problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a);
+    }
 
     /** Whether every allowed placement is a candidate, so that prices found here prove bounds. */
     boolean complete() {
@@ -623,7 +631,7 @@ final class Pricer {
                 }
             }
             dominance = !collect && !binds;
-            int kinds = problem.domainCount() * problem.programmeCount();
+            int kinds = problem.domainCount() * problem.programmeCount(); // every kindOf below this
             triedOfKind = dominance ? new int[n][kinds] : null;
             triedOrganisations = dominance ? new int[n][kinds][] : null;
             fullKinds = new int[n];
@@ -775,7 +783,7 @@ final class Pricer {
          * with keep 1, one tried at a's own organisation fits wherever a does.
          */
         private boolean dominated(int i, int a) {
-            int kind = problem.domainOf(a) * problem.programmeCount() + problem.programmeOf(a);
+            int kind = kindOf(a);
             int organisation = problem.organisationOf(a);
             int enough = n - 1 - i + keep;
             int tried = triedOfKind[i][kind];
