@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -281,28 +282,12 @@ class PlanEditsTests {
                                 .formatted(one.getId(), one.getVersion(), option.assignmentId())))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("hoort niet bij")));
-        mvc.perform(post("/rounds/{id}/proposal/swap", otherRound)
-                        .with(COORDINATOR)
-                        .with(csrf())
-                        .param("placement", one.getId().toString())
-                        .param("version", String.valueOf(one.getVersion()))
-                        .param("other", two.getId().toString())
-                        .param("otherVersion", String.valueOf(two.getVersion())))
+        mvc.perform(swapRequest(otherRound, one, one.getVersion(), two, two.getVersion()))
                 .andExpect(flash().attribute("refusal", containsString("hoort niet bij")));
         placements.flush();
 
-        assertThat(placements
-                        .findById(one.getId())
-                        .orElseThrow()
-                        .getAssignment()
-                        .getId())
-                .isEqualTo(one.getAssignment().getId());
-        assertThat(placements
-                        .findById(two.getId())
-                        .orElseThrow()
-                        .getAssignment()
-                        .getId())
-                .isEqualTo(two.getAssignment().getId());
+        assertThat(storedAssignmentId(one)).isEqualTo(one.getAssignment().getId());
+        assertThat(storedAssignmentId(two)).isEqualTo(two.getAssignment().getId());
     }
 
     @Test
@@ -319,28 +304,12 @@ class PlanEditsTests {
         var oneWas = one.getAssignment().getId();
         var otherWas = other.getAssignment().getId();
 
-        mvc.perform(post("/rounds/{id}/proposal/swap", roundId)
-                        .with(COORDINATOR)
-                        .with(csrf())
-                        .param("placement", one.getId().toString())
-                        .param("version", String.valueOf(one.getVersion()))
-                        .param("other", other.getId().toString())
-                        .param("otherVersion", String.valueOf(swap.swapWithVersion())))
+        mvc.perform(swapRequest(roundId, one, one.getVersion(), other, swap.swapWithVersion()))
                 .andExpect(flash().attribute("done", containsString("Geruild")));
         placements.flush();
 
-        assertThat(placements
-                        .findById(one.getId())
-                        .orElseThrow()
-                        .getAssignment()
-                        .getId())
-                .isEqualTo(otherWas);
-        assertThat(placements
-                        .findById(other.getId())
-                        .orElseThrow()
-                        .getAssignment()
-                        .getId())
-                .isEqualTo(oneWas);
+        assertThat(storedAssignmentId(one)).isEqualTo(otherWas);
+        assertThat(storedAssignmentId(other)).isEqualTo(oneWas);
         assertThat(scoreOfStoredPlan()).isEqualTo(before + swap.difference());
         assertThat(audit.findByRoundIdOrderByOccurredAtDescIdDesc(roundId))
                 .anyMatch(e -> e.getAction() == AuditAction.PLACEMENTS_SWAPPED);
@@ -543,5 +512,26 @@ class PlanEditsTests {
         // the other trainees can still be changed: the stale placement is left out of the score
         Placement another = proposal().get(1);
         assertThat(edits.options(round(), another.getTrainee().getId())).anyMatch(PlanEdits.Option::allowed);
+    }
+
+    /** The coordinator's swap of two placements of a round, each with the version the page showed. */
+    private static MockHttpServletRequestBuilder swapRequest(
+            long round, Placement one, long version, Placement other, long otherVersion) {
+        return post("/rounds/{id}/proposal/swap", round)
+                .with(COORDINATOR)
+                .with(csrf())
+                .param("placement", one.getId().toString())
+                .param("version", String.valueOf(version))
+                .param("other", other.getId().toString())
+                .param("otherVersion", String.valueOf(otherVersion));
+    }
+
+    /** The assignment a placement has in the database now. */
+    private Long storedAssignmentId(Placement placement) {
+        return placements
+                .findById(placement.getId())
+                .orElseThrow()
+                .getAssignment()
+                .getId();
     }
 }
