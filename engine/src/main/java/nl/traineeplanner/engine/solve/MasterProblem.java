@@ -318,6 +318,20 @@ final class MasterProblem {
         return cost(chosen, pool::get);
     }
 
+    /** The preference cost of the plan's worst-off trainee. */
+    long worstPreference(int[] chosen) {
+        long worst = 0;
+        for (int j : chosen) {
+            worst = Math.max(worst, pool.get(j).preference());
+        }
+        return worst;
+    }
+
+    /** The plan's total: its cost and the fairness term. */
+    long total(int[] chosen) {
+        return cost(chosen) + problem.weights().fairness() * worstPreference(chosen);
+    }
+
     private long cost(int[] chosen, IntFunction<Trajectory> column) {
         long total = 0;
         int nR = problem.roundCount();

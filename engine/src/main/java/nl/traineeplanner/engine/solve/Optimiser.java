@@ -247,7 +247,7 @@ public final class Optimiser {
             }
             // a quick plan by deferred acceptance: an upper bound from the start, and the fallback in any case
             best = seedFrom(DeferredAcceptance.plan(problem));
-            upper = total(best);
+            upper = master.total(best);
             trace("deferred acceptance %d after %d ms", upper, elapsed());
             // each round re-solved as an assignment problem with the others kept: a far better first plan in
             // a fraction of a second, for the bound to beat from the start and in case nothing better is found
@@ -320,7 +320,7 @@ public final class Optimiser {
                 // pruned by the bound (then unsettled is at least the best), or no plan found in time
                 return OptionalLong.empty();
             }
-            long worst = worstPreference(capped.chosen());
+            long worst = master.worstPreference(capped.chosen());
             long total = capped.cost() + fairness * worst;
             if (total < upper) {
                 upper = total;
@@ -395,9 +395,9 @@ public final class Optimiser {
 
         /** Takes a plan (one pool index per trainee, or null) as the best when it totals less. */
         private void offer(int[] chosen) {
-            if (chosen != null && total(chosen) < upper) {
+            if (chosen != null && master.total(chosen) < upper) {
                 best = chosen;
-                upper = total(chosen);
+                upper = master.total(chosen);
             }
         }
 
@@ -412,7 +412,7 @@ public final class Optimiser {
             }
             OpenRange range = open.get(i);
             if (settled.chosen() != null) {
-                long total = settled.cost() + fairness * worstPreference(settled.chosen());
+                long total = settled.cost() + fairness * master.worstPreference(settled.chosen());
                 if (total < upper) {
                     upper = total;
                     best = settled.chosen();
@@ -505,18 +505,6 @@ public final class Optimiser {
                 plan.add(master.pool().get(j));
             }
             return plan;
-        }
-
-        private long total(int[] chosen) {
-            return master.cost(chosen) + fairness * worstPreference(chosen);
-        }
-
-        private long worstPreference(int[] chosen) {
-            long worst = 0;
-            for (int j : chosen) {
-                worst = Math.max(worst, master.pool().get(j).preference());
-            }
-            return worst;
         }
 
         private Result read(boolean optimal, int[] chosen, long bound) {

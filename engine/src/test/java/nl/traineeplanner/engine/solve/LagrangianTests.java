@@ -47,7 +47,8 @@ class LagrangianTests {
         }
     }
 
-    private static double[][] randomPrices(Problem problem, Random random) {
+    /** Prices that only charge places: each zero or a random charge. */
+    static double[][] randomPrices(Problem problem, Random random) {
         double[][] prices = new double[problem.assignmentCount()][problem.roundCount()];
         for (double[] row : prices) {
             for (int r = 0; r < row.length; r++) {
