@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import nl.traineeplanner.engine.Assignment;
+import nl.traineeplanner.engine.Instance;
+import nl.traineeplanner.engine.Location;
+import nl.traineeplanner.engine.Organisation;
 import nl.traineeplanner.engine.Placement;
 import nl.traineeplanner.engine.Problem;
+import nl.traineeplanner.engine.Round;
 import nl.traineeplanner.engine.Scorer;
+import nl.traineeplanner.engine.Trainee;
+import nl.traineeplanner.engine.Weights;
 import nl.traineeplanner.engine.baseline.DeferredAcceptance;
 import nl.traineeplanner.engine.bench.InstanceFamily;
 import nl.traineeplanner.engine.bench.InstanceGenerator;
@@ -33,6 +41,43 @@ class RoundReassignmentTests {
         assertThat(OptimiserBruteForceTests.keepsHardRules(problem, placements)).isTrue();
         assertThat(total).isLessThanOrEqualTo(Scorer.score(problem, start).total());
         assertThat(total).isGreaterThanOrEqualTo(OptimiserBruteForceTests.bruteForceOptimum(problem));
+    }
+
+    @Test
+    void reachesAPlaceWithRoomThatIsNotAmongTheCandidates() {
+        // tess keeps one unranked candidate (the cheapest: X next door, xena's first choice), as a trainee of a
+        // large instance keeps only its cheapest ones. Y, 7 km away, has room but is not a candidate of tess; she
+        // starts at Z, 28 km away. Only the places with room bring her to Y.
+        Instance instance = new Instance(
+                List.of(new Round("R0", null, null)),
+                List.of(
+                        new Organisation("O1", "next door", new Location(53.2, 6.5)),
+                        new Organisation("O2", "close by", new Location(53.25, 6.55)),
+                        new Organisation("O3", "far", new Location(53.45, 6.6))),
+                List.of(
+                        new Assignment("X", "X", "O1", "tvg", "d1", List.of("R0"), 1, null, 0),
+                        new Assignment("Y", "Y", "O2", "tvg", "d1", List.of("R0"), 1, null, 0),
+                        new Assignment("Z", "Z", "O3", "tvg", "d1", List.of("R0"), 1, null, 0)),
+                List.of(trainee("tess", List.of()), trainee("xena", List.of("X"))),
+                List.of(),
+                List.of(),
+                Weights.DEFAULTS);
+        Problem problem = new Problem(instance);
+        Pricer pricer = new Pricer(problem, List.of(), 1);
+        List<Placement> start = List.of(new Placement("xena", "R0", "X"), new Placement("tess", "R0", "Z"));
+
+        List<Trajectory> improved =
+                new RoundReassignment(problem, pricer).improve(pricer.fromPlacements(start), () -> 1_000);
+
+        List<Placement> placements = Trajectory.placements(problem, improved);
+        assertThat(placements)
+                .containsExactlyInAnyOrder(new Placement("xena", "R0", "X"), new Placement("tess", "R0", "Y"));
+        assertThat(Scorer.score(problem, placements).total())
+                .isLessThan(Scorer.score(problem, start).total());
+    }
+
+    private static Trainee trainee(String id, List<String> preferences) {
+        return new Trainee(id, id, new Location(53.2, 6.5), List.of(), preferences, Set.of(), null, List.of());
     }
 
     @Test
