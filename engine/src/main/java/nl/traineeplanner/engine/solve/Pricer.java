@@ -215,9 +215,8 @@ final class Pricer {
 
     private int[] keepRankedAndCheapest(
             int t, int r, int[] allowed, long[] hostAndTravel, int unrankedLimit, double[] floor, int i) {
-        // the unranked ones by cost in a bounded max-heap of (cost, assignment) packed in one long
-        long[] heap = new long[unrankedLimit];
-        int size = 0;
+        // the unranked ones by cost, the unrankedLimit cheapest kept
+        Cheapest unranked = new Cheapest(unrankedLimit);
         int[] kept = new int[allowed.length];
         int n = 0;
         int[] ranked = problem.ranked(t, r);
@@ -227,20 +226,13 @@ final class Pricer {
                 kept[n++] = a;
                 continue;
             }
-            long key = ((unrankedCost + hostAndTravel[a]) << 24) | a;
-            if (size < unrankedLimit) {
-                heap[size] = key;
-                siftUp(heap, size++);
-            } else if (key < heap[0]) {
-                heap[0] = key;
-                siftDown(heap, size);
-            }
+            unranked.offer(unrankedCost + hostAndTravel[a], a);
         }
-        for (int k = 0; k < size; k++) {
-            kept[n++] = (int) (heap[k] & 0xFFFFFF);
+        for (int a : unranked.assignments()) {
+            kept[n++] = a;
         }
         // every dropped one costs at least the dearest kept one
-        floor[i] = size == 0 ? Double.POSITIVE_INFINITY : (double) (heap[0] >>> 24);
+        floor[i] = unranked.size() == 0 ? Double.POSITIVE_INFINITY : (double) unranked.dearest();
         int[] out = Arrays.copyOf(kept, n);
         Arrays.sort(out);
         return out;
@@ -253,36 +245,6 @@ final class Pricer {
             }
         }
         return false;
-    }
-
-    private static void siftUp(long[] heap, int i) {
-        while (i > 0 && heap[(i - 1) / 2] < heap[i]) {
-            swap(heap, i, (i - 1) / 2);
-            i = (i - 1) / 2;
-        }
-    }
-
-    private static void siftDown(long[] heap, int size) {
-        int i = 0;
-        while (true) {
-            int largest = i;
-            for (int c = 2 * i + 1; c <= 2 * i + 2 && c < size; c++) {
-                if (heap[c] > heap[largest]) {
-                    largest = c;
-                }
-            }
-            if (largest == i) {
-                return;
-            }
-            swap(heap, i, largest);
-            i = largest;
-        }
-    }
-
-    private static void swap(long[] heap, int i, int j) {
-        long tmp = heap[i];
-        heap[i] = heap[j];
-        heap[j] = tmp;
     }
 
     /**

@@ -211,33 +211,13 @@ final class RoundReassignment {
         for (int k = 0; k < Math.min(OPTIONS, candidates.length); k++) {
             first.add(candidates[k]);
         }
-        // the WITH_ROOM cheapest, kept unsorted: the flow needs no order
-        long[] cost = new long[WITH_ROOM];
-        int[] chosen = new int[WITH_ROOM];
-        int n = 0;
-        int dearest = 0;
+        Cheapest cheapest = new Cheapest(WITH_ROOM);
         for (int a : withRoom) {
-            if (first.contains(a) || !problem.allowed(t, r, a)) {
-                continue;
-            }
-            long c = problem.placementCost(t, r, a);
-            if (n < WITH_ROOM) {
-                cost[n] = c;
-                chosen[n++] = a;
-                if (c > cost[dearest]) {
-                    dearest = n - 1;
-                }
-            } else if (c < cost[dearest]) {
-                cost[dearest] = c;
-                chosen[dearest] = a;
-                for (int i = 0; i < n; i++) {
-                    if (cost[i] > cost[dearest]) {
-                        dearest = i;
-                    }
-                }
+            if (!first.contains(a) && problem.allowed(t, r, a)) {
+                cheapest.offer(problem.placementCost(t, r, a), a);
             }
         }
-        return Arrays.copyOf(chosen, n);
+        return cheapest.assignments();
     }
 
     private int indexOfRound(int t, int r) {
