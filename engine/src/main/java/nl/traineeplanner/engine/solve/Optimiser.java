@@ -137,6 +137,8 @@ public final class Optimiser {
         private final Pricer pricer;
         private final MasterProblem master;
         private final CappedSolver caps;
+        // one for the whole solve: it knows how long a round took, so that none starts without the time to end
+        private final RoundReassignment rounds;
         // too large for the relaxation in time: a Lagrangian bound and a repaired plan instead of the caps
         private final boolean lagrangianOnly;
 
@@ -170,6 +172,7 @@ public final class Optimiser {
             this.master = new MasterProblem(problem);
             this.lagrangianOnly = lagrangianOnly || pairs > LAGRANGIAN_PAIRS || !pricer.complete();
             this.caps = new CappedSolver(problem, pricer, master, this::remaining, this::elapsed);
+            this.rounds = new RoundReassignment(problem, pricer);
         }
 
         private long remaining() {
@@ -222,7 +225,7 @@ public final class Optimiser {
          * limit or a stop request.
          */
         private void improveInTimeLeft() {
-            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            offer(chosenOf(rounds.improve(trajectories(best), this::remaining)));
             trace("neighbourhood search from %d after %d ms", upper, elapsed());
             NeighbourhoodSearch.Outcome outcome = new NeighbourhoodSearch(problem, pricer, problem.traineeCount())
                     .improve(
@@ -251,7 +254,7 @@ public final class Optimiser {
             trace("deferred acceptance %d after %d ms", upper, elapsed());
             // each round re-solved as an assignment problem with the others kept: a far better first plan in
             // a fraction of a second, for the bound to beat from the start and in case nothing better is found
-            offer(chosenOf(new RoundReassignment(problem, pricer).improve(trajectories(best), this::remaining)));
+            offer(chosenOf(rounds.improve(trajectories(best), this::remaining)));
             trace("rounds reassigned %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
             trace("cheapest trajectories after %d ms", elapsed());
@@ -269,7 +272,6 @@ public final class Optimiser {
             long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
             long bound = lagrangian.run(upper, this::remaining, reserve);
             unsettled = Math.max(unsettled, bound + fairness * floor);
-            RoundReassignment rounds = new RoundReassignment(problem, pricer);
             // the plan repaired from the prices is improved round by round before it is compared: on the bench's
             // 2,000 trainees it costs more than the plan so far (926,813 against 904,804, deferred acceptance
             // improved the same way) but, improved, far less (about 873,500)
