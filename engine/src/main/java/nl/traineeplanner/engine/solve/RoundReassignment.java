@@ -70,15 +70,16 @@ final class RoundReassignment {
                 long started = System.currentTimeMillis();
                 Trajectory[] next = reassign(current, r, cap);
                 lastMillis = System.currentTimeMillis() - started;
-                if (next != null && cost(next) < total) {
+                long nextTotal = next == null ? Long.MAX_VALUE : cost(next);
+                if (nextTotal < total) {
                     current = next;
-                    total = cost(next);
+                    total = nextTotal;
                 }
             }
             Optimiser.trace("rounds reassigned: %d", total);
             // later passes gain little: stop once a whole pass gains at most a small share (or nothing)
-            long share = pricer.complete() ? MIN_GAIN_PER_PASS : MIN_GAIN_PER_PASS_CUT;
-            if ((beforePass - total) * share <= beforePass) {
+            long oneIn = pricer.complete() ? MIN_GAIN_PER_PASS : MIN_GAIN_PER_PASS_CUT;
+            if ((beforePass - total) * oneIn <= beforePass) {
                 break;
             }
         }
