@@ -53,9 +53,7 @@ final class Lagrangian {
      */
     long run(long upperBound, LongSupplier remaining, long reserveMillis) {
         double bestBound = Double.NEGATIVE_INFINITY;
-        // the target of the steps is the best plan, well above the bound: a short first step overshoots less
-        double step = 0.25;
-        int sinceImproved = 0;
+        StepLength step = new StepLength();
         double boundStepsAgo = Double.NEGATIVE_INFINITY;
         for (int iteration = 0; iteration < MAX_STEPS && remaining.getAsLong() > reserveMillis; iteration++) {
             int[][] usage = new int[nA][nR];
@@ -97,12 +95,13 @@ final class Lagrangian {
                 for (int a = 0; a < nA; a++) {
                     System.arraycopy(price[a], 0, bestPrice[a], 0, nR);
                 }
-                sinceImproved = 0;
-            } else if (++sinceImproved >= 20) {
-                step /= 2;
-                sinceImproved = 0;
+                step.improved();
+            } else {
+                step.stalled();
             }
-            Optimiser.trace("lagrangian step %d: bound %.1f (best %.1f)", iteration, bound, bestBound);
+            Optimiser.trace(
+                    "lagrangian step %d: bound %.1f (best %.1f), step %.4f",
+                    iteration, bound, bestBound, step.factor());
             if (!elsewhere.isEmpty() && problem.traineeCount() <= WIDEN_TRAINEES) {
                 // a trainee priced cheapest at a place outside its candidates uses no priced place: the steps
                 // cannot see where it goes, so its candidates are widened, as far as memory allows
@@ -111,7 +110,7 @@ final class Lagrangian {
                         "  %d trainees elsewhere, %d widened, %d candidates",
                         elsewhere.size(), widened, pricer.candidateCount());
             }
-            if (norm == 0 || step < 1e-6 || upperBound - bestBound < 1) {
+            if (norm == 0 || step.factor() < 1e-6 || upperBound - bestBound < 1) {
                 break;
             }
             if (iteration % CONVERGENCE_STEPS == 0) {
@@ -121,7 +120,7 @@ final class Lagrangian {
                 }
                 boundStepsAgo = bestBound;
             }
-            double length = step * Math.max(1, upperBound - bound) / norm;
+            double length = step.factor() * Math.max(1, upperBound - bound) / norm;
             for (int a = 0; a < nA; a++) {
                 for (int r = 0; r < nR; r++) {
                     price[a][r] = Math.min(0, price[a][r] + length * gradient[a][r]);
@@ -129,6 +128,47 @@ final class Lagrangian {
             }
         }
         return (long) Math.ceil(bestBound - 1e-6);
+    }
+
+    /**
+     * The factor of the step length (a share of the distance from the bound to the best plan, over the gradient's
+     * squared norm). It halves after {@link #STALLED} steps without a better bound, and grows by {@link #GROWTH}
+     * after {@link #IMPROVING} better bounds in a row, up to {@link #MAX_FACTOR}: a bound that rises at nearly
+     * every step has steps too short. `unranked`, 2,000 trainees, bound after 48 s: 1,047,608 halving only,
+     * 1,053,516 growing by 1.2, 1,052,403 by 1.1, 1,049,739 by 1.5.
+     */
+    static final class StepLength {
+        static final int STALLED = 20;
+        static final int IMPROVING = 5;
+        static final double GROWTH = 1.2;
+        static final double MAX_FACTOR = 2;
+
+        // the target of the steps is the best plan, well above the bound: a short first step overshoots less
+        private double factor = 0.25;
+        private int sinceImproved;
+        private int improvedInRow;
+
+        double factor() {
+            return factor;
+        }
+
+        /** The last step gave the best bound so far. */
+        void improved() {
+            sinceImproved = 0;
+            if (++improvedInRow == IMPROVING) {
+                factor = Math.min(MAX_FACTOR, factor * GROWTH);
+                improvedInRow = 0;
+            }
+        }
+
+        /** The last step gave no better bound. */
+        void stalled() {
+            improvedInRow = 0;
+            if (++sinceImproved == STALLED) {
+                factor /= 2;
+                sinceImproved = 0;
+            }
+        }
     }
 
     /** The prices of the best bound so far. */

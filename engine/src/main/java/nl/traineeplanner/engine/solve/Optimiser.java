@@ -254,7 +254,7 @@ public final class Optimiser {
             trace("deferred acceptance %d after %d ms", upper, elapsed());
             // each round re-solved as an assignment problem with the others kept: a far better first plan in
             // a fraction of a second, for the bound to beat from the start and in case nothing better is found
-            offer(chosenOf(rounds.improve(trajectories(best), this::remaining)));
+            offer(chosenOf(rounds.improveFirst(trajectories(best), this::remaining)));
             trace("rounds reassigned %d after %d ms", upper, elapsed());
             long withoutCapacity = seedCheapest();
             trace("cheapest trajectories after %d ms", elapsed());
@@ -271,6 +271,7 @@ public final class Optimiser {
             Lagrangian lagrangian = new Lagrangian(problem, pricer);
             long reserve = Math.max(2_000, options.timeLimit().toMillis() / 5);
             long bound = lagrangian.run(upper, this::remaining, reserve);
+            trace("lagrangian bound %d after %d ms", bound, elapsed());
             unsettled = Math.max(unsettled, bound + fairness * floor);
             // the plan repaired from the prices is improved round by round before it is compared: on the bench's
             // 2,000 trainees it costs more than the plan so far (926,813 against 904,804, deferred acceptance

@@ -1,10 +1,12 @@
 package nl.traineeplanner.engine.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Random;
 import nl.traineeplanner.engine.Problem;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +47,40 @@ class LagrangianTests {
             long bound = lagrangian.run(optimum + 1_000, () -> steps[0]-- > 0 ? 1 : 0, 0);
             assertThat(bound).isLessThanOrEqualTo(optimum);
         }
+    }
+
+    @Test
+    void theStepGrowsAfterBetterBoundsInARowAndHalvesAfterStalling() {
+        Lagrangian.StepLength step = new Lagrangian.StepLength();
+        double start = step.factor();
+        for (int i = 1; i < Lagrangian.StepLength.IMPROVING; i++) {
+            step.improved();
+        }
+        assertThat(step.factor()).isEqualTo(start);
+        step.stalled(); // the run is broken: it starts again
+        for (int i = 1; i < Lagrangian.StepLength.IMPROVING; i++) {
+            step.improved();
+        }
+        assertThat(step.factor()).isEqualTo(start);
+        step.improved();
+        assertThat(step.factor()).isCloseTo(start * Lagrangian.StepLength.GROWTH, within(1e-12));
+
+        double grown = step.factor();
+        for (int i = 1; i < Lagrangian.StepLength.STALLED; i++) {
+            step.stalled();
+        }
+        assertThat(step.factor()).isEqualTo(grown);
+        step.stalled();
+        assertThat(step.factor()).isCloseTo(grown / 2, within(1e-12));
+    }
+
+    @Test
+    void theStepNeverGrowsBeyondItsMost() {
+        Lagrangian.StepLength step = new Lagrangian.StepLength();
+        for (int i = 0; i < 1_000; i++) {
+            step.improved();
+        }
+        assertThat(step.factor()).isEqualTo(Lagrangian.StepLength.MAX_FACTOR);
     }
 
     /** Prices that only charge places: each zero or a random charge. */
