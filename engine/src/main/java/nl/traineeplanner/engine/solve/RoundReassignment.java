@@ -35,8 +35,9 @@ final class RoundReassignment {
     // and 1.89-2.52 % against 2.93 % and 3.10 %, `unseen` seed 1 proven in 7.7-8.2 s against 9.4 s; `heavy-tail`
     // seed 1 1.94-2.67 % against 2.33 %). At 10,000 trainees a pass takes 5-6 s, and the passes of the first plan
     // beyond a thousandth took 20-30 s for 0.02-0.1 % of its total: the Lagrangian bound gains more in that time
-    // (`unseen` 3.32 % to 2.70 %, `history` 1.85 % to 1.38 %, `travel` 1.45 % to 1.19 %). A ten-thousandth for the
-    // plans of larger instances repaired from the Lagrangian prices, which need their passes
+    // (`unseen` 3.32 % to 2.70 %, `travel` 1.45 % to 1.19 %). A ten-thousandth for the later plans of larger
+    // instances (the plan repaired from the Lagrangian prices needs its passes, and the first plan may go on
+    // after the bound)
     private static final long MIN_GAIN_PER_PASS = 1_000;
     private static final long MIN_GAIN_PER_PASS_CUT = 10_000;
 
