@@ -85,7 +85,7 @@ class RoundReassignmentTests {
         // large instances keep only the cheapest unranked assignments as candidates: deferred acceptance places
         // trainees whose choices are full elsewhere, and each round may still keep them there
         Problem problem = new Problem(InstanceGenerator.generate(InstanceFamily.UNSEEN, 150, 1));
-        Pricer pricer = new Pricer(problem, List.of(), 2);
+        Pricer pricer = new Pricer(problem, problem.instance().pinned(), 2);
         List<Placement> start = DeferredAcceptance.plan(problem);
 
         List<Trajectory> improved =
