@@ -2,12 +2,9 @@ package nl.traineeplanner.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,8 +25,7 @@ class AccountsBrowserTests extends BrowserTest {
         WebElement row = browser.findElement(By.xpath("//tr[th[normalize-space()='Chantal Meijer']]"));
         WebElement email = row.findElement(By.cssSelector("input[type=email]"));
         email.clear();
-        email.sendKeys("chantal.meijer@example.org", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(email));
+        enter(email, "chantal.meijer@example.org");
         String link = browser.findElement(By.cssSelector("code.link")).getText();
         assertThat(link).contains("/password/set?token=");
         assertAccessible();
@@ -49,8 +45,7 @@ class AccountsBrowserTests extends BrowserTest {
                 .contains("Je wachtwoord is opgeslagen");
         browser.findElement(By.name("username")).sendKeys("chantal.meijer@example.org");
         WebElement password = browser.findElement(By.name("password"));
-        password.sendKeys("zeven blauwe kraanvogels boven het Zuidlaardermeer", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(password));
+        enter(password, "zeven blauwe kraanvogels boven het Zuidlaardermeer");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn traineeship");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welkom, Chantal Meijer");
     }
@@ -125,15 +120,13 @@ class AccountsBrowserTests extends BrowserTest {
         screenshot("second-factor-code");
 
         WebElement code = browser.findElement(By.id("code"));
-        code.sendKeys(nl.traineeplanner.app.account.SecondFactorForTests.codeNow(context, secret), Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(code));
+        enter(code, nl.traineeplanner.app.account.SecondFactorForTests.codeNow(context, secret));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 
     private static void choose(String newPassword) {
         browser.findElement(By.id("password")).sendKeys(newPassword);
         WebElement repeat = browser.findElement(By.id("repeat"));
-        repeat.sendKeys(newPassword, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(repeat));
+        enter(repeat, newPassword);
     }
 }

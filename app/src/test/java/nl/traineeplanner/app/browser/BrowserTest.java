@@ -88,8 +88,7 @@ abstract class BrowserTest {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.name("username")).sendKeys(user);
         WebElement password = browser.findElement(By.name("password"));
-        password.sendKeys(secret, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(password));
+        enter(password, secret);
     }
 
     /** Presses the first button with this text and waits until the browser has left the page it was on. */
@@ -153,17 +152,23 @@ abstract class BrowserTest {
         return results.getViolations();
     }
 
+    /**
+     * Types the text (if any) into the element, presses Enter and waits until the browser has left the page it was
+     * on: the page source is read only once the next page is there, never the one before it.
+     */
+    static void enter(WebElement element, CharSequence... text) {
+        element.sendKeys(String.join("", text) + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(element));
+    }
+
     /** Follows a link with the Enter key and waits for the next page. */
     static void follow(WebElement link) {
-        link.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(link));
+        enter(link);
     }
 
     /** Presses the first button with this text with the Enter key and waits for the next page. */
     static void pressByKeyboard(String text) {
-        WebElement pressed = button(text);
-        pressed.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(pressed));
+        enter(button(text));
     }
 
     /** Types into the field with this id, replacing what was in it. */

@@ -16,15 +16,14 @@ class CatalogueBrowserTests extends BrowserTest {
     void coordinatorSearchesTheCatalogueAndOpensAnAssignment() {
         logInAs("coordinator");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Overzicht");
-        browser.findElement(By.linkText("Opdrachten")).click();
+        follow(browser.findElement(By.linkText("Opdrachten")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Opdrachten");
         assertThat(browser.getPageSource()).contains("42 opdrachten gevonden");
 
-        browser.findElement(By.name("q")).sendKeys("makeport", Keys.ENTER);
+        enter(browser.findElement(By.name("q")), "makeport");
 
         assertThat(browser.getPageSource()).contains("1 opdracht gevonden");
-        browser.findElement(By.linkText("Gebiedsontwikkeling Dideldom in Stadskanaal"))
-                .click();
+        follow(browser.findElement(By.linkText("Gebiedsontwikkeling Dideldom in Stadskanaal")));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Gebiedsontwikkeling Dideldom in Stadskanaal");
     }
@@ -32,9 +31,9 @@ class CatalogueBrowserTests extends BrowserTest {
     @Test
     void filtersNarrowTheCatalogueToOneMunicipality() {
         logInAs("trainee");
-        browser.findElement(By.linkText("Opdrachten")).click();
+        follow(browser.findElement(By.linkText("Opdrachten")));
         new Select(browser.findElement(By.name("municipality"))).selectByVisibleText("Oldambt");
-        browser.findElement(By.name("q")).submit();
+        enter(browser.findElement(By.name("q")));
 
         assertThat(browser.findElements(By.cssSelector("table tbody tr")))
                 .isNotEmpty()

@@ -117,9 +117,8 @@ class PlanningBoardBrowserTests extends BrowserTest {
 
         // by keyboard: tab to "Wijzigen" of another trainee, then to the first allowed option's button
         WebElement change = browser.findElements(By.linkText("Wijzigen")).get(1);
-        change.sendKeys(Keys.ENTER);
-        WebElement first = browser.findElement(By.cssSelector("tr.option:not(.refused) button"));
-        first.sendKeys(Keys.ENTER);
+        follow(change);
+        enter(browser.findElement(By.cssSelector("tr.option:not(.refused) button")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Strafpunten van het voorstel");
     }

@@ -2,13 +2,11 @@ package nl.traineeplanner.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -59,8 +57,7 @@ class TraineeAndHostBrowserTests extends BrowserTest {
         screenshot("trainee-preferences");
 
         WebElement up = lines.get(before).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Omhoog')]"));
-        up.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(up));
+        enter(up);
         assertThat(status()).contains(title + " staat op plaats " + before);
         assertThat(lines().get(before - 1).getText()).contains(title);
 

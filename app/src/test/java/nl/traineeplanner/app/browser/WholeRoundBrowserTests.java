@@ -85,8 +85,7 @@ class WholeRoundBrowserTests extends BrowserTest {
         WebElement email = browser.findElement(By.xpath("//tr[th[normalize-space()='Chantal Meijer']]"))
                 .findElement(By.cssSelector("input[type=email]"));
         email.clear();
-        email.sendKeys(TRAINEE, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(email));
+        enter(email, TRAINEE);
         String traineeLink = invitationLink();
         choosePassword(hostLink, HOST_PASSWORD);
         choosePassword(traineeLink, TRAINEE_PASSWORD);
@@ -157,8 +156,7 @@ class WholeRoundBrowserTests extends BrowserTest {
         for (; at > 0; at--) {
             WebElement up =
                     lines().get(at).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Omhoog')]"));
-            up.sendKeys(Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(up));
+            enter(up);
         }
         assertThat(browser.findElement(By.id("list-status")).getText()).contains(TITLE + " staat op plaats 1");
         assertAccessible();
@@ -267,8 +265,7 @@ class WholeRoundBrowserTests extends BrowserTest {
         assertThat(heading()).isEqualTo("Wachtwoord kiezen");
         browser.findElement(By.id("password")).sendKeys(password);
         WebElement repeat = browser.findElement(By.id("repeat"));
-        repeat.sendKeys(password, Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(left(repeat));
+        enter(repeat, password);
         assertThat(browser.findElement(By.cssSelector(".message.info")).getText())
                 .contains("Je wachtwoord is opgeslagen");
     }
