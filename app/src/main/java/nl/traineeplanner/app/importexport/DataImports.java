@@ -361,8 +361,12 @@ public class DataImports {
                 lookups.municipalities,
                 Municipality::getName,
                 "dataImport.value.municipality");
-        PolicyDomain domain =
-                cells.lookUp(DataColumn.DOMAIN, lookups.domains, PolicyDomain::getName, "dataImport.value.domain");
+        PolicyDomain domain = cells.lookUp(
+                DataColumn.DOMAIN,
+                lookups.domains,
+                PolicyDomain::getName,
+                "dataImport.value.domain",
+                lookups.domainNames());
         Programme programme = cells.lookUp(
                 DataColumn.PROGRAMME, lookups.programmes, Programme::getName, "dataImport.value.programme");
         Set<Round> offered = new LinkedHashSet<>();
@@ -619,7 +623,12 @@ public class DataImports {
             return null;
         }
 
-        <T> T lookUp(DataColumn column, Map<String, T> known, Function<T, String> name, String unknownKey) {
+        /**
+         * The known value the cell names, shown by its name; else a problem at the cell, whose message has the
+         * value as its first argument and {@code hints} (such as the names the planner knows) after it.
+         */
+        <T> T lookUp(
+                DataColumn column, Map<String, T> known, Function<T, String> name, String unknownKey, Object... hints) {
             String value = value(column);
             if (value.isEmpty()) {
                 problem(column, "dataImport.value.required", header(column));
@@ -627,7 +636,10 @@ public class DataImports {
             }
             T found = known.get(DataColumn.plain(value));
             if (found == null) {
-                problem(column, unknownKey, value);
+                Object[] arguments = new Object[hints.length + 1];
+                arguments[0] = value;
+                System.arraycopy(hints, 0, arguments, 1, hints.length);
+                problem(column, unknownKey, arguments);
                 return null;
             }
             show(column, name.apply(found));

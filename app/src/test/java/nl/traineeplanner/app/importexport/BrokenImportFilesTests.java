@@ -97,7 +97,8 @@ class BrokenImportFilesTests {
         "assignments-with-errors.csv, ASSIGNMENTS, 4, F4, dataImport.value.round",
         "assignments-with-errors.csv, ASSIGNMENTS, 5, G5, dataImport.value.number",
         "assignments-with-errors.csv, ASSIGNMENTS, 6, G6, dataImport.value.number",
-        "assignments-with-errors.csv, ASSIGNMENTS, 7, A7, dataImport.value.required"
+        "assignments-with-errors.csv, ASSIGNMENTS, 7, A7, dataImport.value.required",
+        "assignments-with-errors.csv, ASSIGNMENTS, 8, D8, dataImport.value.domain"
     })
     void aBrokenFileIsRefusedWithItsMessageAndNothingChanges(
             String file, DataKind kind, int row, String cell, String messageKey) throws IOException {
@@ -130,6 +131,24 @@ class BrokenImportFilesTests {
         assertThat(preview.problems())
                 .singleElement()
                 .satisfies(p -> assertThat(p.arguments()).containsExactly("C4"));
+    }
+
+    @Test
+    void anUnknownPolicyDomainIsRefusedWithTheDomainsThePlannerKnows() throws IOException {
+        byte[] content = new ClassPathResource("imports/broken/assignments-with-errors.csv").getContentAsByteArray();
+
+        DataImports.Preview preview =
+                imports.preview(cohort, DataKind.ASSIGNMENTS, "assignments-with-errors.csv", content);
+
+        assertThat(preview.problems())
+                .filteredOn(p -> p.messageKey().equals("dataImport.value.domain"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.arguments())
+                        .hasSize(2)
+                        .startsWith("ruimtevaart")
+                        .last()
+                        .asString()
+                        .contains("Data", ", "));
     }
 
     @Test

@@ -96,6 +96,43 @@ class MessageBundlesTests {
         assertThat(dutch).as("keys the code names").containsAll(inJava);
     }
 
+    /**
+     * In a text with arguments a single apostrophe starts a quoted part, which MessageFormat drops: "the round's
+     * proposal" would show as "the rounds proposal". Between letters it must be written twice.
+     */
+    @Test
+    void anApostropheInATextWithArgumentsIsWrittenTwice() throws IOException {
+        Pattern single = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
+        for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
+            Properties properties = new Properties();
+            try (Reader in = new InputStreamReader(
+                    MessageBundlesTests.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(single.matcher(text.replace("''", "")).find())
+                            .as(key + " in " + resource + ": " + text)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    /** A title, label, alternative text or placeholder written literally in a page shows in one language only. */
+    @Test
+    void noTemplateWritesATextAttributeLiterally() throws IOException {
+        Pattern literal = Pattern.compile("\\s(title|aria-label|alt|placeholder)=\"[^\"]*\\p{L}");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                boolean found = m.find();
+                assertThat(found).as(file + ": " + (found ? m.group() : "")).isFalse();
+            }
+        }
+    }
+
     /** A text with arguments that is no valid pattern fails only when it is shown, perhaps in a line of the trail. */
     @Test
     void everyTextWithArgumentsIsAValidPattern() throws IOException {
