@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.account;
 
 import nl.traineeplanner.app.system.SignedInUser;
+import nl.traineeplanner.app.system.SwitchedOffAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -8,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets Spring Security sign in the accounts stored in the database, each with its one role and what it belongs to, and
- * marked when the password must be followed by a code from the authenticator app.
+ * marked when the password must be followed by a code from the authenticator app; and tells it, at each request of a
+ * session, whether the account has been switched off since.
  */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, SwitchedOffAccounts {
 
     private final UserAccountRepository accounts;
     private final SecondFactors secondFactors;
@@ -39,5 +41,10 @@ class AccountUserDetailsService implements UserDetailsService {
                         null,
                         secondFactors.required(account)))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @Override
+    public boolean isSwitchedOff(String username) {
+        return !accounts.existsByUsernameAndEnabledTrue(username);
     }
 }

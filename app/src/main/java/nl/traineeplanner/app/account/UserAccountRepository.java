@@ -26,6 +26,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByRoleAndEnabledTrue(Role role);
 
+    boolean existsByUsernameAndEnabledTrue(String username);
+
     /** The switched-on accounts of a role, locked until the end of the transaction (for a check that counts them). */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @org.springframework.data.jpa.repository.Query(

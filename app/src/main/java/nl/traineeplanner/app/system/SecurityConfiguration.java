@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -78,10 +79,12 @@ class SecurityConfiguration {
             BearerTokens tokens,
             ApplicationEventPublisher events,
             MessageSource messages,
-            JsonMapper json)
+            JsonMapper json,
+            SwitchedOffAccounts switchedOff)
             throws Exception {
         http.securityMatcher(API);
         whoMaySeeWhat(http);
+        endSessionsOfSwitchedOffAccounts(http, switchedOff);
         securityHeaders(http);
         http.httpBasic(basic -> {})
                 // an API call is not replayed after signing in, so it is not kept in a session either
@@ -123,9 +126,11 @@ class SecurityConfiguration {
             SignInOptions signIn,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts,
             ObjectProvider<SecondFactorCodes> secondFactorCodes,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            SwitchedOffAccounts switchedOff)
             throws Exception {
         whoMaySeeWhat(http);
+        endSessionsOfSwitchedOffAccounts(http, switchedOff);
         securityHeaders(http);
         if (signIn.form()) {
             http.formLogin(form -> form.loginPage("/login")
@@ -163,6 +168,11 @@ class SecurityConfiguration {
     }
 
     /** The one list of which role may reach which path; objects within a path are checked by the services. */
+    /** A session of an account switched off since it signed in is treated as not signed in ({@link AccountStillOn}). */
+    private static void endSessionsOfSwitchedOffAccounts(HttpSecurity http, SwitchedOffAccounts switchedOff) {
+        http.addFilterAfter(new AccountStillOn(switchedOff), SecurityContextHolderFilter.class);
+    }
+
     private static void whoMaySeeWhat(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                         "/login",

@@ -27,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                         // the planning API's advice puts refusals into words with it
                         pattern = "nl\\.traineeplanner\\.app\\.planning\\.web\\.RefusalMessages"))
 @Import({SecurityConfiguration.class, SignInOptions.class, LoginThrottle.class, ClockConfiguration.class})
-@MockitoBean(types = {BearerTokens.class, SecondFactorCodes.class})
+@MockitoBean(types = {BearerTokens.class, SecondFactorCodes.class, SwitchedOffAccounts.class})
 public @interface WebSliceTest {
 
     /** The controllers under test. */

@@ -118,6 +118,8 @@ class AssignmentController {
                         found.getStatus() == AssignmentStatus.APPROVED || isCoordinator(user) || isHostOf(user, found))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("assignment", assignment);
+        // the coordinator's comment is meant for the assignment's own host, not for the hosts of other organisations
+        model.addAttribute("seesReviewComment", isCoordinator(user) || isHostOf(user, assignment));
         if (isCoordinator(user)) {
             model.addAttribute("history", audit.findByAssignmentIdOrderByOccurredAtDescIdDesc(id));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +25,7 @@ import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -187,6 +189,34 @@ class AccountsTests {
         mvc.perform(
                 post("/accounts/{id}/enable", bram.getId()).with(COORDINATOR).with(csrf()));
         mvc.perform(get("/my").with(SignIn.as("bram"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSessionOpenWhenItsAccountIsSwitchedOffEndsAtItsNextRequest() throws Exception {
+        UserAccount bram = accounts.findByUsername("bram").orElseThrow();
+        MockHttpSession pages = signIn("bram");
+        MockHttpSession api = signIn("bram");
+        mvc.perform(get("/my").session(pages)).andExpect(status().isOk());
+        mvc.perform(get("/api/my/profile").session(api)).andExpect(status().isOk());
+
+        mvc.perform(post("/accounts/{id}/disable", bram.getId())
+                        .with(COORDINATOR)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/accounts"));
+
+        mvc.perform(get("/my").session(pages)).andExpect(redirectedUrl("/login"));
+        assertThat(pages.isInvalid()).as("the session has ended").isTrue();
+        mvc.perform(get("/api/my/profile").session(api)).andExpect(status().isUnauthorized());
+        assertThat(api.isInvalid()).as("the session has ended").isTrue();
+    }
+
+    /** Signs in with the login form, as a browser does, and gives the session. */
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getRequest()
+                .getSession(false);
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import nl.traineeplanner.app.SignIn;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentRepository;
@@ -154,6 +155,34 @@ class AssignmentPagesTests {
         mvc.perform(get("/assignments/{id}", submitted.getId()).with(TRAINEE)).andExpect(status().isNotFound());
         mvc.perform(get("/assignments/{id}", submitted.getId()).with(COORDINATOR))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    @Transactional
+    void theCoordinatorsCommentOnAnApprovedAssignmentIsNotShownToHostsOfOtherOrganisations() throws Exception {
+        Assignment pekela = byTitle("Cultuurprogramma Pekela 2028");
+        pekela.approve("Let op de begroting van het festival.");
+        assignments.saveAndFlush(pekela);
+
+        mvc.perform(get("/assignments/{id}", pekela.getId()).with(SignIn.as("provincie")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cultuurprogramma Pekela 2028")))
+                .andExpect(content().string(not(containsString("Let op de begroting"))));
+        mvc.perform(get("/assignments/{id}", pekela.getId()).with(TRAINEE))
+                .andExpect(content().string(not(containsString("Let op de begroting"))));
+        mvc.perform(get("/assignments/{id}", pekela.getId()).with(COORDINATOR))
+                .andExpect(content().string(containsString("Let op de begroting")));
+    }
+
+    @Test
+    void aProposalUnderReviewIsHiddenFromHostsOfOtherOrganisations() throws Exception {
+        Assignment submitted = byTitle("Cultuurprogramma Pekela 2028");
+        mvc.perform(get("/assignments/{id}", submitted.getId()).with(SignIn.as("provincie")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/assignments/{id}", submitted.getId()).with(SignIn.as("provincie")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/assignments/{id}", submitted.getId()).with(SignIn.as("trainee")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
