@@ -24,6 +24,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -202,6 +203,7 @@ public class MailDelivery {
      * Sends the e-mails of the round that did not go out (the server failed, or e-mail was off when the round was
      * published), and says what happened in the audit trail's words, in the user's language.
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public String sendAgain(long roundId, String username) {
         MailsToSend outgoing = ownTransaction.execute(status -> {
             List<Message> unsent = messages.findByRoundIdAndMailStatusInOrderById(roundId, UNSENT);

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -102,6 +103,7 @@ public class Planner {
      *
      * @throws PlanningRefusal when the round is not being planned, another run of it is going, or the data is invalid
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public PlanningRun start(Round round, WeightSettings weights, int timeLimitSeconds, String name, String username) {
         return start(round, weights, timeLimitSeconds, name, username, false);
     }
@@ -110,6 +112,7 @@ public class Planner {
      * The same, planned ahead when {@code ahead} is set: the round together with the cohort's later rounds whose
      * assignments are known ({@link RoundInstances#ahead}); only the round's own placements can become its proposal.
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public PlanningRun start(
             Round round, WeightSettings weights, int timeLimitSeconds, String name, String username, boolean ahead) {
         if (!round.isOpenForPlanning()) {
@@ -127,6 +130,7 @@ public class Planner {
      * @throws PlanningRefusal when the placement breaks a hard rule against the data or the pins (with the rule), or
      *     the trainee ranked nothing offered in the round
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public PlanningRun startWhatIf(PlanningRun base, String traineeId, String roundId, String username) {
         if (!base.getRound().isOpenForPlanning()) {
             throw new PlanningRefusal(
@@ -166,6 +170,7 @@ public class Planner {
      * @throws PlanningRefusal when the first run does not plan ahead, the second does or has no plan, they belong to
      *     different rounds, or the round-by-round placements no longer fit the data
      */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public PlanningRun startRoundByRound(PlanningRun ahead, PlanningRun roundByRound, String username) {
         Round round = ahead.getRound();
         if (!round.isOpenForPlanning()) {
@@ -275,6 +280,7 @@ public class Planner {
     }
 
     /** Asks a running run to stop; false when it is not running. */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public boolean stop(PlanningRun run, String username) {
         boolean asked = states.requestStop(run.getId());
         if (asked) {

@@ -22,6 +22,7 @@ import nl.traineeplanner.app.preference.PreferenceLists;
 import nl.traineeplanner.app.round.Round;
 import nl.traineeplanner.app.trainee.Trainee;
 import nl.traineeplanner.app.trainee.TraineeRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,12 +133,14 @@ public class RoundProgress {
 
     /** The coordinator's reminder: everyone behind is told now, whatever was sent before. */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Reminded remindNow(Round round, String username) {
         return remind(round, username, recipient -> true);
     }
 
     /** The automatic reminder: everyone behind who was not reminded of this deadline before. */
     @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM')")
     public Reminded remindOnce(Round round, String username, boolean trainees, boolean hosts) {
         return remind(
                 round,

@@ -13,6 +13,7 @@ import nl.traineeplanner.app.audit.AuditTrail;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,6 +124,7 @@ public class RoundSchedules {
      * when {@link #problemsOfNewCohort} finds anything. Each round gets a line in the audit trail.
      */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public NewCohort createCohort(String name, List<RoundPlan> plans, String username) {
         List<ScheduleProblem> problems = problemsOfNewCohort(name, plans);
         if (!problems.isEmpty()) {
@@ -210,6 +212,7 @@ public class RoundSchedules {
      * standard days in the new period. What changed goes into the audit trail.
      */
     @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Round change(long roundId, long expectedVersion, RoundPlan typed, String username) {
         Round round = rounds.findById(roundId).orElseThrow();
         if (round.getVersion() != expectedVersion) {

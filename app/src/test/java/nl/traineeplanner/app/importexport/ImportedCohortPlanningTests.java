@@ -68,7 +68,10 @@ class ImportedCohortPlanningTests {
                 .orElseThrow();
         Round round = rounds.findById(first.id()).orElseThrow();
 
-        PlanningRun started = planner.start(round, WeightSettings.standard(), 30, "Eerste ronde", "coordinator");
+        PlanningRun started = AsUser.call(
+                "coordinator",
+                "COORDINATOR",
+                () -> planner.start(round, WeightSettings.standard(), 30, "Eerste ronde", "coordinator"));
         Awaitility.await()
                 .atMost(Duration.ofSeconds(90))
                 .until(() -> planner.activeRun(round.getId()).isEmpty());

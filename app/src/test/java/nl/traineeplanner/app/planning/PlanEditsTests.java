@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentContent;
@@ -97,7 +98,10 @@ class PlanEditsTests {
     void computeOneRunOfRoundOne() {
         Round round = rounds.findAllByOrderByStartDate().get(0);
         roundId = round.getId();
-        runId = planner.start(round, WeightSettings.standard(), 10, "Handwerk", "coordinator")
+        runId = AsUser.call(
+                        "coordinator",
+                        "COORDINATOR",
+                        () -> planner.start(round, WeightSettings.standard(), 10, "Handwerk", "coordinator"))
                 .getId();
         Awaitility.await()
                 .atMost(Duration.ofMinutes(2))

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
@@ -123,7 +124,10 @@ class PlanningJobsTests {
                 round.getId(),
                 Timestamp.valueOf(LocalDateTime.now()));
 
-        assertThatThrownBy(() -> planner.start(round, WeightSettings.standard(), 10, null, "coordinator"))
+        assertThatThrownBy(() -> AsUser.call(
+                        "coordinator",
+                        "COORDINATOR",
+                        () -> planner.start(round, WeightSettings.standard(), 10, null, "coordinator")))
                 .isInstanceOf(PlanningRefusal.class)
                 .hasMessageContaining("refusal.run.busy");
         assertThat(runs.count()).isZero();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import nl.traineeplanner.app.AsUser;
 import nl.traineeplanner.app.WebAppTest;
 import nl.traineeplanner.app.audit.AuditTrail;
 import nl.traineeplanner.app.audit.ForgetAudit;
@@ -75,7 +76,10 @@ class WhatIfRunTests {
     @Test
     void firstChoiceOfATraineeIsARunWithThatPinComparedWithTheBase() throws Exception {
         Round one = rounds.findAllByOrderByStartDate().get(0);
-        PlanningRun base = finished(planner.start(one, WeightSettings.standard(), 20, "Basis", "coordinator"));
+        PlanningRun base = finished(AsUser.call(
+                "coordinator",
+                "COORDINATOR",
+                () -> planner.start(one, WeightSettings.standard(), 20, "Basis", "coordinator")));
         Instance instance = InstanceReader.read(base.getInstanceJson(), "base.json");
         Problem problem = new Problem(instance);
         Plan plan = PlanReader.read(base.getPlanJson(), "plan.json");
@@ -127,7 +131,10 @@ class WhatIfRunTests {
     @Test
     void traineeWithoutChoicesInTheRoundIsRefusedWithAReason() throws Exception {
         Round one = rounds.findAllByOrderByStartDate().get(0);
-        PlanningRun base = finished(planner.start(one, WeightSettings.standard(), 20, "Basis", "coordinator"));
+        PlanningRun base = finished(AsUser.call(
+                "coordinator",
+                "COORDINATOR",
+                () -> planner.start(one, WeightSettings.standard(), 20, "Basis", "coordinator")));
 
         mvc.perform(post("/runs/{id}/whatif", base.getId())
                         .param("trainee", "no-such-trainee")

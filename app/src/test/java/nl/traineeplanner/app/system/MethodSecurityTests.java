@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -83,6 +84,18 @@ class MethodSecurityTests {
     @Autowired
     private nl.traineeplanner.app.importexport.DataImports dataImports;
 
+    @Autowired
+    private nl.traineeplanner.app.planning.Planner planner;
+
+    @Autowired
+    private nl.traineeplanner.app.round.RoundSchedules schedules;
+
+    @Autowired
+    private nl.traineeplanner.app.progress.RoundProgress progress;
+
+    @Autowired
+    private nl.traineeplanner.app.message.MailDelivery mail;
+
     @AfterEach
     void nobody() {
         SecurityContextHolder.clearContext();
@@ -134,6 +147,65 @@ class MethodSecurityTests {
         assertThatThrownBy(() -> anonymisation.anonymise(anyone, "host")).isInstanceOf(AccessDeniedException.class);
         assertThat(trainees.findById(anyone.getId()).orElseThrow().isAnonymised())
                 .isFalse();
+    }
+
+    /**
+     * The coordinator's planning, schedules, reminders and mail, and the coordinator's account work: a host, a trainee
+     * and nobody are refused before any argument is looked at.
+     */
+    @Test
+    void onlyTheCoordinatorPlansSchedulesRemindsAndManagesAccounts() {
+        Round round = aRound();
+        var trainee = trainees.findAll().get(0);
+        var assignment = assignments.findAll().get(0);
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> coordinatorsWork = List.of(
+                () -> planner.start(round, null, 10, "x", "x"),
+                () -> planner.start(round, null, 10, "x", "x", true),
+                () -> planner.startWhatIf(null, "t", "r", "x"),
+                () -> planner.startRoundByRound(null, null, "x"),
+                () -> planner.stop(null, "x"),
+                () -> schedules.createCohort("x", List.of(), "x"),
+                () -> schedules.change(round.getId(), 0, null, "x"),
+                () -> progress.remindNow(round, "x"),
+                () -> progress.remindOnce(round, "x", true, true),
+                () -> mail.sendAgain(round.getId(), "x"),
+                () -> edits.move(round, 1, 0, 1, "x"),
+                () -> edits.swap(round, 1, 0, 2, 0, "x"),
+                () -> decisions.accept(null, "x"),
+                () -> decisions.pin(null, "x"),
+                () -> decisions.unpin(null, "x"),
+                () -> decisions.step(round, null, null, false, "x"),
+                () -> accounts.inviteTrainee(trainee, "x@example.org"),
+                () -> accounts.inviteCohort(trainee.getCohort().getId()),
+                () -> accounts.inviteHost("x", "x@example.org", assignment.getOrganisation()),
+                () -> accounts.deleteTraineeAccount(trainee),
+                () -> accounts.forgetHost(bram()),
+                () -> accounts.enable(bram()));
+        long before = accountRepository.count();
+        for (String role : List.of("HOST", "TRAINEE")) {
+            as(role);
+            for (var work : coordinatorsWork) {
+                assertThatThrownBy(work).as(role).isInstanceOf(AccessDeniedException.class);
+            }
+        }
+        SecurityContextHolder.clearContext();
+        for (var work : coordinatorsWork) {
+            assertThatThrownBy(work).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        }
+        as("COORDINATOR");
+        assertThatThrownBy(() -> proposals.revise(assignment, null, false, "coordinator"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accountRepository.count()).isEqualTo(before);
+    }
+
+    /** The reminders job runs as the system principal and may remind; it may not start a run. */
+    @Test
+    void theSystemPrincipalMaySendTheReminders() {
+        Round round = aRound();
+        assertThatCode(() -> SystemPrincipal.run("test", () -> progress.remindOnce(round, "planner", false, false)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SystemPrincipal.run("test", () -> planner.start(round, null, 10, "x", "planner")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
