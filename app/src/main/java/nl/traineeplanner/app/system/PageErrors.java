@@ -74,20 +74,36 @@ class PageErrors {
         if (!connectionLost(failure)) {
             throw failure; // any other database error goes on to the usual error page
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "30");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            String detail = messages.getMessage("error.database", null, LanguageOfRequest.of(request));
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter()
-                    .write("{\"type\":\"urn:traineeplanner:problem:database-unreachable\",\"status\":503,\"detail\":\""
-                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        if (answeredDatabaseUnreachable(request, response, messages)) {
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         page.addObject("messageKey", "error.database");
         return page;
+    }
+
+    /**
+     * Starts the answer that the database does not answer: 503 with a time to try again; an API call also gets its
+     * problem document (true), a page is left to the caller to render (false). Also used before Spring MVC, by {@link
+     * AccountStillOn}.
+     */
+    static boolean answeredDatabaseUnreachable(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.context.MessageSource messages)
+            throws java.io.IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        String detail = messages.getMessage("error.database", null, LanguageOfRequest.of(request));
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"urn:traineeplanner:problem:database-unreachable\",\"status\":503,\"detail\":\""
+                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        return true;
     }
 
     /** Whether a database error comes from a connection that could not be made or was lost. */
@@ -100,8 +116,12 @@ class PageErrors {
                     || cause instanceof java.net.SocketException) {
                 return true;
             }
+            // SQL states 08 (connection exception) and PostgreSQL's 57P0x (the server shuts down, crashed or is
+            // starting: "terminating connection due to administrator command" on a pooled connection after a restart)
             if (cause instanceof java.sql.SQLException sql
-                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    && ((sql.getSQLState() != null
+                                    && (sql.getSQLState().startsWith("08")
+                                            || sql.getSQLState().startsWith("57P")))
                             // the pool's proxy of a connection it found broken, when a rollback still tries it
                             || "Connection is closed".equals(sql.getMessage()))) {
                 return true;

@@ -1,6 +1,7 @@
 package nl.traineeplanner.app.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,7 +87,7 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher(API);
         whoMaySeeWhat(http);
-        endSessionsOfSwitchedOffAccounts(http, switchedOff);
+        endSessionsOfSwitchedOffAccounts(http, switchedOff, messages);
         securityHeaders(http);
         http.httpBasic(basic -> {})
                 // an API call is not replayed after signing in, so it is not kept in a session either
@@ -127,10 +130,11 @@ class SecurityConfiguration {
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts,
             ObjectProvider<SecondFactorCodes> secondFactorCodes,
             ApplicationEventPublisher events,
-            SwitchedOffAccounts switchedOff)
+            SwitchedOffAccounts switchedOff,
+            MessageSource messages)
             throws Exception {
         whoMaySeeWhat(http);
-        endSessionsOfSwitchedOffAccounts(http, switchedOff);
+        endSessionsOfSwitchedOffAccounts(http, switchedOff, messages);
         securityHeaders(http);
         if (signIn.form()) {
             http.formLogin(form -> form.loginPage("/login")
@@ -167,14 +171,24 @@ class SecurityConfiguration {
                 request.getClientRegistration().getRegistrationId());
     }
 
-    /** The one list of which role may reach which path; objects within a path are checked by the services. */
+    /** The style sheets, scripts and icons: the same for everyone, and no personal data. */
+    private static final String[] STATIC_FILES = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg"};
+
     /** A session of an account switched off since it signed in is treated as not signed in ({@link AccountStillOn}). */
-    private static void endSessionsOfSwitchedOffAccounts(HttpSecurity http, SwitchedOffAccounts switchedOff) {
-        http.addFilterAfter(new AccountStillOn(switchedOff), SecurityContextHolderFilter.class);
+    private static void endSessionsOfSwitchedOffAccounts(
+            HttpSecurity http, SwitchedOffAccounts switchedOff, MessageSource messages) {
+        RequestMatcher staticFiles = new OrRequestMatcher(Arrays.stream(STATIC_FILES)
+                .map(path -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+        http.addFilterAfter(new AccountStillOn(switchedOff, staticFiles, messages), SecurityContextHolderFilter.class);
     }
 
+    /** The one list of which role may reach which path; objects within a path are checked by the services. */
     private static void whoMaySeeWhat(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_FILES)
+                .permitAll()
+                .requestMatchers(
                         "/login",
                         // the second step of signing in, and setting up the authenticator app it needs: these pages
                         // check for themselves that the password was given
@@ -186,11 +200,6 @@ class SecurityConfiguration {
                         "/accessibility",
                         "/password/set",
                         "/password/forgot",
-                        "/css/**",
-                        "/js/**",
-                        "/webjars/**",
-                        "/favicon.ico",
-                        "/favicon.svg",
                         "/error")
                 .permitAll()
                 .requestMatchers(
