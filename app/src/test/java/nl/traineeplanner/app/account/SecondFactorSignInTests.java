@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,7 +69,7 @@ class SecondFactorSignInTests {
     @Test
     void aCoordinatorWithAnAppGivesTheCodeBeforeAnyPage() throws Exception {
         String secret = setUp("coordinator");
-        MockHttpSession session = signIn("coordinator");
+        MockHttpSession session = SignIn.session(mvc, "coordinator");
 
         mvc.perform(get("/assignments").session(session)).andExpect(toTheCode());
         mvc.perform(get("/rounds").session(session)).andExpect(toTheCode());
@@ -94,7 +93,7 @@ class SecondFactorSignInTests {
     @Test
     void aWrongCodeIsRefusedAndWrittenToTheAuditTrail() throws Exception {
         String secret = setUp("coordinator");
-        MockHttpSession session = signIn("coordinator");
+        MockHttpSession session = SignIn.session(mvc, "coordinator");
 
         mvc.perform(post("/login/totp")
                         .param("code", wrongCode(secret))
@@ -113,11 +112,11 @@ class SecondFactorSignInTests {
     void aCodeIsTakenOnlyOnce() throws Exception {
         String secret = setUp("coordinator");
         String code = code(secret, 1);
-        MockHttpSession first = signIn("coordinator");
+        MockHttpSession first = SignIn.session(mvc, "coordinator");
         mvc.perform(post("/login/totp").param("code", code).session(first).with(csrf()))
                 .andExpect(redirectedUrl("/dashboard"));
 
-        MockHttpSession second = signIn("coordinator");
+        MockHttpSession second = SignIn.session(mvc, "coordinator");
         mvc.perform(post("/login/totp").param("code", code).session(second).with(csrf()))
                 .andExpect(redirectedUrl("/login/totp?error"));
         mvc.perform(get("/assignments").session(second)).andExpect(toTheCode());
@@ -126,7 +125,7 @@ class SecondFactorSignInTests {
     @Test
     void fiveWrongCodesLockTheSignInEvenForTheRightCodeAndANewPasswordSignInDoesNotHelp() throws Exception {
         String secret = setUp("coordinator");
-        MockHttpSession session = signIn("coordinator");
+        MockHttpSession session = SignIn.session(mvc, "coordinator");
         for (int i = 0; i < 4; i++) {
             mvc.perform(post("/login/totp")
                             .param("code", wrongCode(secret))
@@ -135,7 +134,7 @@ class SecondFactorSignInTests {
                     .andExpect(redirectedUrl("/login/totp?error"));
         }
         // the password alone does not clear the failures of the code
-        session = signIn("coordinator");
+        session = SignIn.session(mvc, "coordinator");
         mvc.perform(post("/login/totp")
                         .param("code", wrongCode(secret))
                         .session(session)
@@ -157,7 +156,7 @@ class SecondFactorSignInTests {
     void aCoordinatorWhoMustHaveOneSetsItUpRightAfterThePassword() throws Exception {
         ReflectionTestUtils.setField((Object) AopTestUtils.getTargetObject(secondFactors), "coordinatorsMust", true);
         try {
-            MockHttpSession session = signIn("coordinator");
+            MockHttpSession session = SignIn.session(mvc, "coordinator");
             mvc.perform(get("/trainees").session(session)).andExpect(toTheCode());
             mvc.perform(get("/login/totp").session(session)).andExpect(redirectedUrl("/account/second-factor"));
             SecondFactors.Setup setup = (SecondFactors.Setup)
@@ -204,7 +203,7 @@ class SecondFactorSignInTests {
 
     @Test
     void anyoneMaySetOneUpOnTheAccountPageAndResetItWithACurrentCode() throws Exception {
-        MockHttpSession session = signIn("trainee");
+        MockHttpSession session = SignIn.session(mvc, "trainee");
         mvc.perform(get("/account").session(session)).andExpect(content().string(containsString("Tweede factor")));
         SecondFactors.Setup setup =
                 (SecondFactors.Setup) mvc.perform(get("/account/second-factor").session(session))
@@ -224,7 +223,7 @@ class SecondFactorSignInTests {
                 .andExpect(content().string(not(containsString(setup.grouped()))));
 
         // the next sign-in asks for the code
-        MockHttpSession next = signIn("trainee");
+        MockHttpSession next = SignIn.session(mvc, "trainee");
         mvc.perform(get("/my").session(next)).andExpect(toTheCode());
 
         mvc.perform(post("/account/second-factor/reset")
@@ -321,13 +320,5 @@ class SecondFactorSignInTests {
                 return code;
             }
         }
-    }
-
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getRequest()
-                .getSession(false);
     }
 }

@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
 /** Every text the application shows exists in Dutch and in English. */
 class MessageBundlesTests {
 
-    private static Set<String> keys(String resource) throws IOException {
+    private static Properties texts(String resource) throws IOException {
         Properties properties = new Properties();
         try (Reader in = new InputStreamReader(
                 MessageBundlesTests.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
-        return properties.stringPropertyNames();
+        return properties;
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        return texts(resource).stringPropertyNames();
     }
 
     /** A key written twice silently loses its first text, which may be another page's. */
@@ -104,11 +108,7 @@ class MessageBundlesTests {
     void anApostropheInATextWithArgumentsIsWrittenTwice() throws IOException {
         Pattern single = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
         for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
-            Properties properties = new Properties();
-            try (Reader in = new InputStreamReader(
-                    MessageBundlesTests.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8)) {
-                properties.load(in);
-            }
+            Properties properties = texts(resource);
             for (String key : properties.stringPropertyNames()) {
                 String text = properties.getProperty(key);
                 if (text.matches("(?s).*\\{\\d.*")) {
@@ -137,11 +137,7 @@ class MessageBundlesTests {
     @Test
     void everyTextWithArgumentsIsAValidPattern() throws IOException {
         for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
-            Properties properties = new Properties();
-            try (Reader in = new InputStreamReader(
-                    MessageBundlesTests.class.getResourceAsStream("/" + resource), StandardCharsets.UTF_8)) {
-                properties.load(in);
-            }
+            Properties properties = texts(resource);
             for (String key : properties.stringPropertyNames()) {
                 String text = properties.getProperty(key);
                 // {max}, {value}: the validator fills those in, not MessageFormat

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -194,8 +193,8 @@ class AccountsTests {
     @Test
     void aSessionOpenWhenItsAccountIsSwitchedOffEndsAtItsNextRequest() throws Exception {
         UserAccount bram = accounts.findByUsername("bram").orElseThrow();
-        MockHttpSession pages = signIn("bram");
-        MockHttpSession api = signIn("bram");
+        MockHttpSession pages = SignIn.session(mvc, "bram");
+        MockHttpSession api = SignIn.session(mvc, "bram");
         mvc.perform(get("/my").session(pages)).andExpect(status().isOk());
         mvc.perform(get("/api/my/profile").session(api)).andExpect(status().isOk());
 
@@ -208,15 +207,6 @@ class AccountsTests {
         assertThat(pages.isInvalid()).as("the session has ended").isTrue();
         mvc.perform(get("/api/my/profile").session(api)).andExpect(status().isUnauthorized());
         assertThat(api.isInvalid()).as("the session has ended").isTrue();
-    }
-
-    /** Signs in with the login form, as a browser does, and gives the session. */
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getRequest()
-                .getSession(false);
     }
 
     @Test
