@@ -11,6 +11,8 @@ public interface HostRankingRepository extends JpaRepository<HostRanking, Long> 
 
     List<HostRanking> findByAssignmentIdOrderByRank(Long assignmentId);
 
+    boolean existsByAssignmentId(Long assignmentId);
+
     List<HostRanking> findByAssignmentIdInOrderByAssignmentIdAscRankAsc(Collection<Long> assignmentIds);
 
     /** Removes the host's ranking of one assignment at once, so that a new ranking can take its ranks. */

@@ -7,6 +7,8 @@ public interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     List<Placement> findByRoundId(Long roundId);
 
+    boolean existsByAssignmentId(Long assignmentId);
+
     List<Placement> findByRoundCohortIdAndStatus(Long cohortId, PlacementStatus status);
 
     List<Placement> findByRoundIdAndStatus(Long roundId, PlacementStatus status);

@@ -119,10 +119,11 @@ class AssignmentApiController {
             throws BindException {
         Assignment assignment =
                 assignments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        AssignmentForms.Resolved resolved = forms.resolve(form, errors).orElseThrow(() -> new BindException(errors));
         if (form.getVersion() != null && form.getVersion() != assignment.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Assignment.class, id);
         }
+        AssignmentForms.Resolved resolved =
+                forms.resolveChange(assignment, form, errors).orElseThrow(() -> new BindException(errors));
         assignment.changeHost(resolved.organisation());
         assignment.revise(resolved.content());
         assignments.flush();

@@ -172,7 +172,7 @@ class AssignmentController {
         if (assignmentForm.getVersion() == null || assignmentForm.getVersion() != assignment.getVersion()) {
             errors.reject("error.stale");
         }
-        Optional<AssignmentForms.Resolved> resolved = forms.resolve(assignmentForm, errors);
+        Optional<AssignmentForms.Resolved> resolved = forms.resolveChange(assignment, assignmentForm, errors);
         if (resolved.isEmpty()) {
             return showForm(model, assignment);
         }

@@ -3,8 +3,10 @@ package nl.traineeplanner.app.assignment.web;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.traineeplanner.app.assignment.Assignment;
 import nl.traineeplanner.app.assignment.AssignmentContent;
 import nl.traineeplanner.app.assignment.AssignmentContent.Supervisor;
+import nl.traineeplanner.app.assignment.AssignmentsInUse;
 import nl.traineeplanner.app.assignment.PolicyDomain;
 import nl.traineeplanner.app.assignment.Programme;
 import nl.traineeplanner.app.assignment.ReferenceDataRepository;
@@ -29,16 +31,38 @@ class AssignmentForms {
     private final MunicipalityRepository municipalities;
     private final ReferenceDataRepository referenceData;
     private final RoundRepository rounds;
+    private final AssignmentsInUse inUse;
 
     AssignmentForms(
             OrganisationRepository organisations,
             MunicipalityRepository municipalities,
             ReferenceDataRepository referenceData,
-            RoundRepository rounds) {
+            RoundRepository rounds,
+            AssignmentsInUse inUse) {
         this.organisations = organisations;
         this.municipalities = municipalities;
         this.referenceData = referenceData;
         this.rounds = rounds;
+        this.inUse = inUse;
+    }
+
+    /**
+     * A change of an existing assignment: as {@link #resolve}, and the host organisation stays once the assignment is
+     * in use (trainees placed at it, or candidates ranked by its host): the other organisation's hosts would see those
+     * trainees and their evaluations, and its own hosts would lose them.
+     */
+    Optional<Resolved> resolveChange(Assignment assignment, AssignmentForm form, Errors errors) {
+        Optional<Resolved> resolved = resolve(form, errors);
+        if (resolved.isPresent()
+                && !resolved.get()
+                        .organisation()
+                        .getId()
+                        .equals(assignment.getOrganisation().getId())
+                && inUse.inUse(assignment.getId())) {
+            errors.rejectValue("organisation", "assignment.organisation.inUse");
+            return Optional.empty();
+        }
+        return resolved;
     }
 
     /** The organisation and content the form describes, or empty with the reasons recorded in {@code errors}. */

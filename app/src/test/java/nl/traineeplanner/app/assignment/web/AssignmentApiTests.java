@@ -44,6 +44,9 @@ class AssignmentApiTests {
     @Autowired
     private RoundRepository rounds;
 
+    @Autowired
+    private nl.traineeplanner.app.assignment.AssignmentsInUse inUse;
+
     private String validJson(String title) {
         Assignment template =
                 assignments.findByStatusOrderByTitle(AssignmentStatus.APPROVED).get(0);
@@ -208,6 +211,31 @@ class AssignmentApiTests {
                                 + " opnieuw aan.")));
         assertThat(assignments.findById(assignment.getId()).orElseThrow().getTitle())
                 .isNotEqualTo("Verouderd");
+    }
+
+    @Test
+    @Transactional
+    void anAssignmentInUseKeepsItsHostOrganisation() throws Exception {
+        long templateOrganisation = assignments
+                .findByStatusOrderByTitle(AssignmentStatus.APPROVED)
+                .get(0)
+                .getOrganisation()
+                .getId();
+        Assignment used = assignments.findByStatusOrderByTitle(AssignmentStatus.APPROVED).stream()
+                .filter(a -> inUse.inUse(a.getId()) && a.getOrganisation().getId() != templateOrganisation)
+                .findFirst()
+                .orElseThrow();
+        String json =
+                validJson("Naar een andere opdrachtgever").replace("{", "{\"version\": " + used.getVersion() + ", ");
+
+        mvc.perform(put("/api/assignments/{id}", used.getId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json)
+                        .with(COORDINATOR))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("organisation")));
+        assertThat(assignments.findById(used.getId()).orElseThrow().getTitle())
+                .isNotEqualTo("Naar een andere opdrachtgever");
     }
 
     @Test

@@ -47,6 +47,9 @@ class AssignmentPagesTests {
     @Autowired
     private RoundRepository rounds;
 
+    @Autowired
+    private nl.traineeplanner.app.assignment.AssignmentsInUse inUse;
+
     @SuppressWarnings("unchecked")
     private List<Assignment> catalogue(MockHttpServletRequestBuilder request) throws Exception {
         return (List<Assignment>) mvc.perform(request.with(TRAINEE))
@@ -273,6 +276,68 @@ class AssignmentPagesTests {
         assertThat(catalogue(get("/assignments").param("q", "coöperaties")))
                 .extracting(Assignment::getTitle)
                 .containsExactly("Energiecoöperaties in Oldambt");
+    }
+
+    /** The coordinator's form of an assignment as it is, with another title, host organisation and version. */
+    private static MockHttpServletRequestBuilder edit(
+            Assignment assignment, String title, long organisation, long version) {
+        AssignmentForm form = AssignmentForm.of(assignment);
+        return post("/assignments/{id}/edit", assignment.getId())
+                .param("title", title)
+                .param("organisation", String.valueOf(organisation))
+                .param("programme", form.getProgramme())
+                .param("domain", form.getDomain())
+                .param("context", form.getContext())
+                .param("tasks", form.getTasks())
+                .param("expectedResult", form.getExpectedResult())
+                .param("municipality", form.getMunicipality())
+                .param("rounds", form.getRounds().stream().map(String::valueOf).toArray(String[]::new))
+                .param("capacity", String.valueOf(form.getCapacity()))
+                .param("supervisorName", form.getSupervisorName())
+                .param("supervisorEmail", form.getSupervisorEmail())
+                .param("version", String.valueOf(version))
+                .with(COORDINATOR)
+                .with(csrf());
+    }
+
+    @Test
+    @Transactional
+    void anAssignmentInUseKeepsItsHostOrganisationAndOneNotYetInUseMayChangeIt() throws Exception {
+        List<Assignment> all = assignments.findAll().stream()
+                .filter(a -> a.getStatus() == AssignmentStatus.APPROVED)
+                .toList();
+        Assignment used =
+                all.stream().filter(a -> inUse.inUse(a.getId())).findFirst().orElseThrow();
+        Assignment unused =
+                all.stream().filter(a -> !inUse.inUse(a.getId())).findFirst().orElseThrow();
+        long usedBy = used.getOrganisation().getId();
+        java.util.function.LongUnaryOperator otherThan = id -> all.stream()
+                .mapToLong(a -> a.getOrganisation().getId())
+                .filter(other -> other != id)
+                .findFirst()
+                .orElseThrow();
+
+        mvc.perform(edit(used, used.getTitle(), otherThan.applyAsLong(usedBy), used.getVersion()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "assignmentForm", "organisation", "assignment.organisation.inUse"))
+                .andExpect(content().string(containsString("de opdrachtgever blijft dezelfde")));
+        assertThat(assignments
+                        .findById(used.getId())
+                        .orElseThrow()
+                        .getOrganisation()
+                        .getId())
+                .isEqualTo(usedBy);
+
+        long movedTo = otherThan.applyAsLong(unused.getOrganisation().getId());
+        mvc.perform(edit(unused, unused.getTitle(), movedTo, unused.getVersion()))
+                .andExpect(redirectedUrl("/assignments/" + unused.getId()));
+        assertThat(assignments
+                        .findById(unused.getId())
+                        .orElseThrow()
+                        .getOrganisation()
+                        .getId())
+                .isEqualTo(movedTo);
     }
 
     @Test
