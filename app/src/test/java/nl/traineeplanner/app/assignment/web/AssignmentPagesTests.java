@@ -344,25 +344,11 @@ class AssignmentPagesTests {
     @Transactional
     void editingFromAnOutdatedVersionShowsADutchMessageAndKeepsTheStoredText() throws Exception {
         Assignment assignment = byTitle("Vrijetijdseconomie in Westerwolde");
-        AssignmentForm form = AssignmentForm.of(assignment);
-        mvc.perform(post("/assignments/{id}/edit", assignment.getId())
-                        .param("title", "Mijn verouderde wijziging")
-                        .param("organisation", form.getOrganisation().toString())
-                        .param("programme", form.getProgramme())
-                        .param("domain", form.getDomain())
-                        .param("context", form.getContext())
-                        .param("tasks", form.getTasks())
-                        .param("expectedResult", form.getExpectedResult())
-                        .param("municipality", form.getMunicipality())
-                        .param(
-                                "rounds",
-                                form.getRounds().stream().map(String::valueOf).toArray(String[]::new))
-                        .param("capacity", "1")
-                        .param("supervisorName", form.getSupervisorName())
-                        .param("supervisorEmail", form.getSupervisorEmail())
-                        .param("version", String.valueOf(assignment.getVersion() + 1))
-                        .with(COORDINATOR)
-                        .with(csrf()))
+        mvc.perform(edit(
+                        assignment,
+                        "Mijn verouderde wijziging",
+                        assignment.getOrganisation().getId(),
+                        assignment.getVersion() + 1))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Iemand anders heeft deze gegevens intussen gewijzigd")));
         assertThat(assignments.findById(assignment.getId()).orElseThrow().getTitle())
