@@ -636,10 +636,12 @@ public class DataImports {
             }
             T found = known.get(DataColumn.plain(value));
             if (found == null) {
-                Object[] arguments = new Object[hints.length + 1];
-                arguments[0] = value;
-                System.arraycopy(hints, 0, arguments, 1, hints.length);
-                problem(column, unknownKey, arguments);
+                problem(
+                        column,
+                        unknownKey,
+                        java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(value), java.util.Arrays.stream(hints))
+                                .toArray());
                 return null;
             }
             show(column, name.apply(found));

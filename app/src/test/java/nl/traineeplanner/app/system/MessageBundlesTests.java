@@ -107,17 +107,11 @@ class MessageBundlesTests {
     @Test
     void anApostropheInATextWithArgumentsIsWrittenTwice() throws IOException {
         Pattern single = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
-        for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
-            Properties properties = texts(resource);
-            for (String key : properties.stringPropertyNames()) {
-                String text = properties.getProperty(key);
-                if (text.matches("(?s).*\\{\\d.*")) {
-                    assertThat(single.matcher(text.replace("''", "")).find())
-                            .as(key + " in " + resource + ": " + text)
-                            .isFalse();
-                }
-            }
-        }
+        textsWithArguments()
+                .forEach((where, text) -> assertThat(
+                                single.matcher(text.replace("''", "")).find())
+                        .as(where + ": " + text)
+                        .isFalse());
     }
 
     /** A title, label, alternative text or placeholder written literally in a page shows in one language only. */
@@ -136,17 +130,27 @@ class MessageBundlesTests {
     /** A text with arguments that is no valid pattern fails only when it is shown, perhaps in a line of the trail. */
     @Test
     void everyTextWithArgumentsIsAValidPattern() throws IOException {
+        textsWithArguments()
+                .forEach((where, text) -> assertThatCode(() -> new MessageFormat(text, Locale.ENGLISH))
+                        .as(where)
+                        .doesNotThrowAnyException());
+    }
+
+    /**
+     * Every text with a numbered argument ({0}, {1}...) in either bundle, by "key in bundle"; {max}, {value}: the
+     * validator fills those in, not MessageFormat.
+     */
+    private static java.util.Map<String, String> textsWithArguments() throws IOException {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
         for (String resource : java.util.List.of("messages.properties", "messages_en.properties")) {
             Properties properties = texts(resource);
             for (String key : properties.stringPropertyNames()) {
                 String text = properties.getProperty(key);
-                // {max}, {value}: the validator fills those in, not MessageFormat
                 if (text.matches("(?s).*\\{\\d.*")) {
-                    assertThatCode(() -> new MessageFormat(text, Locale.ENGLISH))
-                            .as(key + " in " + resource)
-                            .doesNotThrowAnyException();
+                    found.put(key + " in " + resource, text);
                 }
             }
         }
+        return found;
     }
 }
